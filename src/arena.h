@@ -1,0 +1,24 @@
+/* arena.h: a bump allocator for strings that live as long as the store.
+ *
+ * Contract: memory handed out by an arena is freed all at once by
+ * arena_fini(); it is never moved, so pointers stay valid. Allocation
+ * never fails (see xalloc.h). */
+#ifndef ARENA_H
+#define ARENA_H
+
+#include <stddef.h>
+
+struct arena_block;
+
+struct arena {
+	struct arena_block	*head;
+	size_t			 used;	/* bytes used in head */
+	size_t			 total;	/* bytes handed out, all blocks */
+};
+
+void	 arena_init(struct arena *);
+void	 arena_fini(struct arena *);
+void	*arena_alloc(struct arena *, size_t size, size_t align);
+char	*arena_strndup(struct arena *, const char *s, size_t len);
+
+#endif

@@ -1,0 +1,32 @@
+/* cmd.h: the command line's subcommands.
+ *
+ * Contract: each cmd_* function prints its result to stdout and returns
+ * the process exit status: CMD_OK (results), CMD_EMPTY (no results),
+ * CMD_USAGE (bad arguments, message already on stderr), CMD_DATAERR. */
+#ifndef CMD_H
+#define CMD_H
+
+#include "lang.h"
+#include "output.h"
+
+struct store;
+
+enum {
+	CMD_OK = 0,
+	CMD_EMPTY = 1,
+	CMD_USAGE = 2,
+	CMD_DATAERR = 65
+};
+
+struct cmd_ctx {
+	const struct store	*store;
+	enum lang		 lang;
+	enum output_format	 format;
+	size_t			 width;		/* terminal columns, 0 = none */
+	int			 argc;		/* arguments after the command */
+	char			**argv;
+};
+
+int	cmd_events(struct cmd_ctx *);
+
+#endif

@@ -1,0 +1,81 @@
+/* event.c: the events table's columns, and reading an event. */
+#include "config.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "event.h"
+#include "schema.h"
+
+static const char *const event_types[] = {
+	"battle", "offensive", "capture", "attack", "massacre", "pogrom",
+	"ceasefire", "agreement", "treaty", "negotiation", "declaration",
+	"referendum", "election", "resolution", "protest", "blockade",
+	"displacement", "humanitarian", "administrative", "founding",
+	"dissolution", "cultural", "political", "other", NULL
+};
+
+static const char *const event_confidences[] = {
+	"high", "medium", "low", NULL
+};
+
+#define E(m) offsetof(struct event, m)
+#define REQ (SCHEMA_REQUIRED | SCHEMA_NONEMPTY)
+static const struct schema_column event_columns[] = {
+	{ "id",              SCHEMA_ID,     E(id),          REQ, NULL },
+	{ "start",           SCHEMA_DATE,   E(start),       REQ, NULL },
+	{ "end",             SCHEMA_DATE,   E(end),         0, NULL },
+	{ "type",            SCHEMA_ENUM,   E(type),        REQ, event_types },
+	{ "era_id",          SCHEMA_ID,     E(era_id),      0, NULL },
+	{ "title_en",        SCHEMA_TEXT,   E(title[LANG_EN]), REQ, NULL },
+	{ "title_zh_hans",   SCHEMA_TEXT,   E(title[LANG_ZH_HANS]), 0, NULL },
+	{ "title_zh_hant",   SCHEMA_TEXT,   E(title[LANG_ZH_HANT]), 0, NULL },
+	{ "title_vi",        SCHEMA_TEXT,   E(title[LANG_VI]), 0, NULL },
+	{ "summary_en",      SCHEMA_TEXT,   E(summary[LANG_EN]), 0, NULL },
+	{ "summary_zh_hans", SCHEMA_TEXT,   E(summary[LANG_ZH_HANS]), 0, NULL },
+	{ "summary_zh_hant", SCHEMA_TEXT,   E(summary[LANG_ZH_HANT]), 0, NULL },
+	{ "summary_vi",      SCHEMA_TEXT,   E(summary[LANG_VI]), 0, NULL },
+	{ "place_ids",       SCHEMA_IDLIST, E(place_ids),   0, NULL },
+	{ "actor_ids",       SCHEMA_IDLIST, E(actor_ids),   0, NULL },
+	{ "source_ids",      SCHEMA_IDLIST, E(source_ids),  0, NULL },
+	{ "fatalities_low",  SCHEMA_COUNT,  E(fatalities[COUNT_LOW]), 0, NULL },
+	{ "fatalities_best", SCHEMA_COUNT,  E(fatalities[COUNT_BEST]), 0, NULL },
+	{ "fatalities_high", SCHEMA_COUNT,  E(fatalities[COUNT_HIGH]), 0, NULL },
+	{ "displaced_low",   SCHEMA_COUNT,  E(displaced[COUNT_LOW]), 0, NULL },
+	{ "displaced_best",  SCHEMA_COUNT,  E(displaced[COUNT_BEST]), 0, NULL },
+	{ "displaced_high",  SCHEMA_COUNT,  E(displaced[COUNT_HIGH]), 0, NULL },
+	{ "confidence",      SCHEMA_ENUM,   E(confidence),  0, event_confidences },
+};
+#undef E
+#undef REQ
+
+const struct schema event_schema = {
+	"events", event_columns, sizeof event_columns / sizeof event_columns[0]
+};
+
+/*
+ * Returns E's title in L, or in the first fallback language that has one;
+ * the language used goes to *USED if not NULL.
+ */
+const char *
+event_title(const struct event *e, enum lang l, enum lang *used)
+{
+	while (e->title[l][0] == '\0' && l != LANG_EN)
+		l = lang_fallback(l);
+	if (used != NULL)
+		*used = l;
+	return e->title[l];
+}
+
+/* Orders events by start date, then end date (open first), then id. */
+int
+event_cmp(const struct event *a, const struct event *b)
+{
+	int c = date_cmp(&a->start, &b->start);
+
+	if (c != 0)
+		return c;
+	if (a->end.prec != b->end.prec || date_cmp(&a->end, &b->end) != 0)
+		return date_cmp(&a->end, &b->end);
+	return strcmp(a->id, b->id);
+}

@@ -1,0 +1,213 @@
+/* main.c: the ttyatlas command: options, data directory, dispatch. */
+#include "config.h"
+
+#include <getopt.h>
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "diag.h"
+#include "store.h"
+#include "tui.h"
+
+static const char main_usage[] =
+"usage: ttyatlas [options] [command]\n"
+"\n"
+"Explore the history of a conflict in the terminal: a timeline of events\n"
+"read from a data directory. With no command, on a terminal, opens the\n"
+"interactive atlas.\n"
+"\n"
+"Commands:\n"
+"  events           print the events in date order\n"
+"\n"
+"Options:\n"
+"  --data DIR       read the atlas from DIR instead of the default data\n"
+"  --lang LANG      en, zh-Hans, zh-Hant or vi\n"
+"  --format FORMAT  text (default), csv or tsv\n"
+"  -h, --help       show this help and exit\n"
+"  -V, --version    show the version and exit\n"
+"\n"
+"Keys in the interactive atlas: j/k or arrows move, PgUp/PgDn page,\n"
+"g/G first/last, q quits. See ttyatlas(1).\n"
+"\n"
+"Exit status: 0 results, 1 no results, 2 usage error, 65 data error.\n";
+
+/*
+ * Makes sure the character type is UTF-8 so wide characters are drawn and
+ * measured right even where the environment names the C locale or a locale
+ * that is not installed; C.UTF-8 is always there on Debian.
+ */
+static void
+main_locale(void)
+{
+	if (setlocale(LC_ALL, "") == NULL)
+		setlocale(LC_ALL, "C");
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+static enum lang
+main_lang(const char *opt)
+{
+	static const char *const vars[] = {
+		"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"
+	};
+	const char *v;
+	size_t i;
+	int l;
+
+	if (opt != NULL) {
+		if ((l = lang_parse(opt)) == -1) {
+			fprintf(stderr, "ttyatlas: unknown language '%s' (use en, "
+			    "zh-Hans, zh-Hant or vi)\n", opt);
+			exit(CMD_USAGE);
+		}
+		return (enum lang)l;
+	}
+	for (i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		v = getenv(vars[i]);
+		if (v == NULL || *v == '\0')
+			continue;
+		l = lang_parse(v);
+		return l == -1 ? LANG_EN : (enum lang)l;
+	}
+	return LANG_EN;
+}
+
+/*
+ * Returns the data directory: --data if given; the source tree's data/
+ * when this binary runs from the build tree (it is not the installed one);
+ * the installed data otherwise.
+ */
+static const char *
+main_data_dir(const char *opt)
+{
+	static char srcdata[PATH_MAX];
+	char exe[PATH_MAX];
+	ssize_t n;
+	char *slash;
+
+	if (opt != NULL)
+		return opt;
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL)
+			*slash = '\0';
+		snprintf(srcdata, sizeof srcdata, "%s/data/events.csv",
+		    TTYATLAS_SRCDIR);
+		if (strcmp(exe, TTYATLAS_BINDIR) != 0 &&
+		    access(srcdata, R_OK) == 0) {
+			snprintf(srcdata, sizeof srcdata, "%s/data",
+			    TTYATLAS_SRCDIR);
+			return srcdata;
+		}
+	}
+	return TTYATLAS_PKGDATADIR "/data";
+}
+
+static int
+main_load(struct store *s, const char *dir)
+{
+	struct diag d;
+	size_t i;
+
+	diag_init(&d);
+	if (store_load(s, dir, &d) == 0) {
+		diag_fini(&d);
+		return 0;
+	}
+	for (i = 0; i < d.n; i++)
+		fprintf(stderr, "%s\n", d.msgs[i]);
+	if (d.dropped != 0)
+		fprintf(stderr, "ttyatlas: %zu more problems not shown\n",
+		    d.dropped);
+	diag_fini(&d);
+	return -1;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "data",	required_argument,	NULL, 'd' },
+		{ "lang",	required_argument,	NULL, 'l' },
+		{ "format",	required_argument,	NULL, 'f' },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ "version",	no_argument,		NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *data_opt = NULL, *lang_opt = NULL, *command;
+	struct cmd_ctx ctx;
+	struct tui_options topts;
+	struct store store;
+	int c, fmt, rv;
+
+	main_locale();
+	memset(&ctx, 0, sizeof ctx);
+	ctx.format = OUTPUT_TEXT;
+	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			data_opt = optarg;
+			break;
+		case 'l':
+			lang_opt = optarg;
+			break;
+		case 'f':
+			if ((fmt = output_format_parse(optarg)) == -1) {
+				fprintf(stderr, "ttyatlas: unknown format '%s' "
+				    "(use text, csv or tsv)\n", optarg);
+				return CMD_USAGE;
+			}
+			ctx.format = (enum output_format)fmt;
+			break;
+		case 'h':
+			fputs(main_usage, stdout);
+			return CMD_OK;
+		case 'V':
+			printf("ttyatlas %s\n", PACKAGE_VERSION);
+			return CMD_OK;
+		default:
+			fputs("Try 'ttyatlas --help'.\n", stderr);
+			return CMD_USAGE;
+		}
+	}
+	command = optind < argc ? argv[optind++] : NULL;
+	ctx.argc = argc - optind;
+	ctx.argv = argv + optind;
+	ctx.lang = main_lang(lang_opt);
+	ctx.width = output_terminal_width(stdout);
+
+	if (command != NULL && strcmp(command, "events") != 0) {
+		fprintf(stderr, "ttyatlas: unknown command '%s'\n"
+		    "Try 'ttyatlas --help'.\n", command);
+		return CMD_USAGE;
+	}
+	if (command == NULL && (!isatty(STDIN_FILENO) ||
+	    !isatty(STDOUT_FILENO))) {
+		fprintf(stderr, "ttyatlas: the interactive atlas needs a "
+		    "terminal; try 'ttyatlas events'\n");
+		return CMD_USAGE;
+	}
+
+	if (main_load(&store, main_data_dir(data_opt)) != 0)
+		return CMD_DATAERR;
+	ctx.store = &store;
+	if (command == NULL) {
+		topts.lang = ctx.lang;
+		rv = tui_main(&store, &topts);
+	} else
+		rv = cmd_events(&ctx);
+	store_free(&store);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("ttyatlas: write error");
+		return 74;
+	}
+	return rv;
+}

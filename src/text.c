@@ -1,0 +1,166 @@
+/* text.c: display width, safe rendering and truncation of UTF-8 text.
+ *
+ * The only file that includes libunistring. uc_width() is asked with the
+ * encoding "UTF-8", which makes East Asian ambiguous characters narrow, as
+ * glibc's wcwidth() does in a UTF-8 locale, so what we measure is what
+ * ncursesw draws. Graphemes come from u8_grapheme_next(), so a base letter
+ * and its combining marks (Vietnamese "ử") are kept together. */
+#include "config.h"
+
+#include <string.h>
+
+#include <unigbrk.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "text.h"
+#include "xalloc.h"
+
+/* Returns true if the LEN bytes at S are well-formed UTF-8 without NUL; on
+ * false, *BAD_OFFSET (if not NULL) is the offset of the first bad byte. */
+bool
+text_is_valid(const char *s, size_t len, size_t *bad_offset)
+{
+	const uint8_t *bad = u8_check((const uint8_t *)s, len);
+	const char *nul = memchr(s, '\0', len);
+
+	if (bad == NULL && nul == NULL)
+		return true;
+	if (bad_offset != NULL) {
+		size_t b = bad ? (size_t)((const char *)bad - s) : len;
+		size_t n = nul ? (size_t)(nul - s) : len;
+
+		*bad_offset = b < n ? b : n;
+	}
+	return false;
+}
+
+/* Returns true for code points that must never reach a terminal raw. */
+bool
+text_cp_is_unsafe(uint32_t cp)
+{
+	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
+		return true;
+	switch (cp) {
+	case 0x061c:			/* Arabic letter mark */
+	case 0x200e: case 0x200f:	/* LRM, RLM */
+	case 0x2028: case 0x2029:	/* line, paragraph separator */
+		return true;
+	}
+	if (cp >= 0x202a && cp <= 0x202e)	/* LRE RLE PDF LRO RLO */
+		return true;
+	if (cp >= 0x2066 && cp <= 0x2069)	/* LRI RLI FSI PDI */
+		return true;
+	return false;
+}
+
+/* Returns the columns one code point takes once made safe. */
+static size_t
+text_cp_width(ucs4_t cp)
+{
+	int w;
+
+	if (text_cp_is_unsafe(cp))
+		return 1;
+	w = uc_width(cp, "UTF-8");
+	return w < 0 ? 1 : (size_t)w;
+}
+
+/* Returns the columns the LEN bytes at S take on a terminal. */
+size_t
+text_columns(const char *s, size_t len)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + len;
+	size_t w = 0;
+	ucs4_t cp;
+	int n;
+
+	while (p < end) {
+		n = u8_mbtouc(&cp, p, (size_t)(end - p));
+		w += text_cp_width(cp);
+		p += n;
+	}
+	return w;
+}
+
+/* Returns the columns the string S takes on a terminal. */
+size_t
+text_width(const char *s)
+{
+	return text_columns(s, strlen(s));
+}
+
+/*
+ * Returns the length in bytes of the longest prefix of S made of whole
+ * graphemes that fits in COLS columns; its width goes to *WIDTH if not NULL.
+ */
+size_t
+text_fit(const char *s, size_t cols, size_t *width)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s), *next;
+	size_t w = 0, gw;
+
+	while (p < end) {
+		next = u8_grapheme_next(p, end);
+		if (next == NULL)
+			break;
+		gw = text_columns((const char *)p, (size_t)(next - p));
+		if (w + gw > cols)
+			break;
+		w += gw;
+		p = next;
+	}
+	if (width != NULL)
+		*width = w;
+	return (size_t)(p - (const uint8_t *)s);
+}
+
+/*
+ * Copies the LEN bytes at S into BUF (SIZE bytes, NUL-terminated), with
+ * newlines and tabs made spaces and every other unsafe or invalid
+ * sequence made U+FFFD. Stops early rather than split a character.
+ * Returns the bytes written, without the NUL.
+ */
+size_t
+text_sanitize_into(char *buf, size_t size, const char *s, size_t len)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + len;
+	size_t o = 0;
+	ucs4_t cp;
+	int n;
+
+	if (size == 0)
+		return 0;
+	while (p < end) {
+		n = u8_mbtouc(&cp, p, (size_t)(end - p));
+		if (cp == '\n' || cp == '\t' || cp == '\r') {
+			if (o + 1 >= size)
+				break;
+			buf[o++] = ' ';
+		} else if (text_cp_is_unsafe(cp) || cp == 0xfffd) {
+			if (o + 3 >= size)
+				break;
+			memcpy(buf + o, TEXT_REPLACEMENT, 3);
+			o += 3;
+		} else {
+			if (o + (size_t)n >= size)
+				break;
+			memcpy(buf + o, p, (size_t)n);
+			o += (size_t)n;
+		}
+		p += n;
+	}
+	buf[o] = '\0';
+	return o;
+}
+
+/* Returns a fresh copy of S that is safe to write to a terminal. */
+char *
+text_sanitize(const char *s)
+{
+	size_t len = strlen(s), size = len * 3 + 1;
+	char *buf = xmalloc(size);
+
+	text_sanitize_into(buf, size, s, len);
+	return buf;
+}

@@ -1,0 +1,18 @@
+/* tui.h: the interactive atlas.
+ *
+ * Contract: tui_main() takes over the terminal, runs until the user quits
+ * and gives the terminal back as it found it. It returns the exit status. */
+#ifndef TUI_H
+#define TUI_H
+
+#include "lang.h"
+
+struct store;
+
+struct tui_options {
+	enum lang	lang;
+};
+
+int	tui_main(const struct store *, const struct tui_options *);
+
+#endif

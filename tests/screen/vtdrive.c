@@ -1,0 +1,499 @@
+/* vtdrive.c: runs a program in a pseudo-terminal and checks its screen.
+ *
+ * The program's output is fed to libvterm, an in-process terminal
+ * emulator, so the test sees the screen a user would see. A script (a .vt
+ * file, read from the file named on the command line) drives it:
+ *
+ *	# comment
+ *	size 80x24		terminal size for the next "run"
+ *	env NAME=VALUE		set in the program's environment
+ *	run ARGS...		start $TTYATLAS ARGS ($FIXTURES expanded)
+ *	wait TEXT		wait until TEXT is on the screen
+ *	gone TEXT		wait until TEXT is no longer on the screen
+ *	key NAME...		send keys: j, Down, PgDn, C-d, Enter, Tab...
+ *	type TEXT		send TEXT as typed
+ *	resize 100x30		change the terminal's size
+ *	screen			then lines "|row": wait until the whole screen
+ *				is exactly these rows (trailing blanks ignored)
+ *	reverse ROW		row ROW (0-based) is shown in reverse video
+ *	mark			start counting output bytes
+ *	bytes-at-most N		no more than N bytes since "mark"
+ *	exit STATUS		wait for the program to end with STATUS
+ *
+ * With $VTDRIVE_LOG set, the program's raw output is saved there.
+ *
+ * Every wait has a deadline (10 s, or $VTDRIVE_TIMEOUT); nothing sleeps a
+ * fixed time. On failure it prints the script line, what it wanted and
+ * the screen it got, and exits 1. */
+#define _GNU_SOURCE
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <vterm.h>
+
+static VTerm *vt;
+static VTermScreen *vts;
+static int master = -1, rows = 24, cols = 80;
+static pid_t child = -1;
+static int child_status = -1;
+static const char *script_name;
+static int script_line;
+static long out_bytes;
+static int timeout_ms = 10000;
+
+void dump_row(int, char *, size_t);
+static char *envs[64];
+static int nenvs;
+static FILE *log_fp;	/* $VTDRIVE_LOG: the program's raw output */
+
+static void
+fail(const char *fmt, ...)
+{
+	va_list ap;
+	char row[1024];
+	int r;
+
+	fprintf(stderr, "%s:%d: ", script_name, script_line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	if (vt != NULL) {
+		fprintf(stderr, "screen (%dx%d):\n", cols, rows);
+		for (r = 0; r < rows; r++) {
+			dump_row(r, row, sizeof row);
+			fprintf(stderr, "|%s\n", row);
+		}
+	}
+	if (child > 0)
+		kill(child, SIGKILL);
+	exit(1);
+}
+
+static size_t
+put_utf8(char *out, uint32_t c)
+{
+	if (c < 0x80) {
+		out[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		out[0] = (char)(0xc0 | (c >> 6));
+		out[1] = (char)(0x80 | (c & 0x3f));
+		return 2;
+	}
+	if (c < 0x10000) {
+		out[0] = (char)(0xe0 | (c >> 12));
+		out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+		out[2] = (char)(0x80 | (c & 0x3f));
+		return 3;
+	}
+	out[0] = (char)(0xf0 | (c >> 18));
+	out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+	out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+	out[3] = (char)(0x80 | (c & 0x3f));
+	return 4;
+}
+
+/* Writes screen row R as UTF-8 into OUT, trailing blanks removed. */
+void
+dump_row(int r, char *out, size_t size)
+{
+	VTermScreenCell cell;
+	VTermPos pos;
+	size_t o = 0;
+	int c, i;
+
+	pos.row = r;
+	for (c = 0; c < cols && o + 32 < size; c++) {
+		pos.col = c;
+		vterm_screen_get_cell(vts, pos, &cell);
+		if (cell.chars[0] == 0) {
+			out[o++] = ' ';
+			continue;
+		}
+		for (i = 0; i < VTERM_MAX_CHARS_PER_CELL && cell.chars[i]; i++)
+			o += put_utf8(out + o, cell.chars[i]);
+		if (cell.width == 2)
+			c++;
+	}
+	while (o > 0 && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
+}
+
+static int
+screen_has(const char *text)
+{
+	char row[1024];
+	int r;
+
+	for (r = 0; r < rows; r++) {
+		dump_row(r, row, sizeof row);
+		if (strstr(row, text) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+static long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+/* Reads what the program wrote for up to MS milliseconds (stopping early
+ * once something came). Returns 0 if the program has ended. */
+static int
+pump(int ms)
+{
+	struct pollfd pfd = { master, POLLIN, 0 };
+	char buf[8192], reply[256];
+	ssize_t n;
+	size_t m;
+
+	if (master == -1)
+		return 0;
+	if (poll(&pfd, 1, ms) <= 0)
+		return 1;
+	n = read(master, buf, sizeof buf);
+	if (n <= 0) {
+		/* EIO: the program closed the terminal (it ended). */
+		return 0;
+	}
+	out_bytes += n;
+	if (log_fp != NULL)
+		fwrite(buf, 1, (size_t)n, log_fp);
+	vterm_input_write(vt, buf, (size_t)n);
+	while ((m = vterm_output_read(vt, reply, sizeof reply)) > 0)
+		if (write(master, reply, m) < 0)
+			break;
+	return 1;
+}
+
+typedef int (*cond_fn)(const void *);
+
+static int
+wait_for(cond_fn cond, const void *arg)
+{
+	long deadline = now_ms() + timeout_ms;
+
+	while (!cond(arg)) {
+		if (now_ms() > deadline)
+			return 0;
+		if (!pump(50) && !cond(arg))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+cond_has(const void *arg)
+{
+	return screen_has(arg);
+}
+
+static int
+cond_gone(const void *arg)
+{
+	return !screen_has(arg);
+}
+
+struct want_screen {
+	char	**rows;
+	int	  n;
+};
+
+static int
+cond_screen(const void *arg)
+{
+	const struct want_screen *w = arg;
+	char row[1024];
+	int r;
+
+	if (w->n != rows)
+		return 0;
+	for (r = 0; r < rows; r++) {
+		dump_row(r, row, sizeof row);
+		if (strcmp(row, w->rows[r]) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+static void
+set_size(int c, int r)
+{
+	struct winsize ws;
+
+	cols = c;
+	rows = r;
+	if (vt != NULL)
+		vterm_set_size(vt, rows, cols);
+	if (master != -1) {
+		memset(&ws, 0, sizeof ws);
+		ws.ws_col = (unsigned short)cols;
+		ws.ws_row = (unsigned short)rows;
+		ioctl(master, TIOCSWINSZ, &ws);
+		/* The kernel signals the foreground group on a change. */
+	}
+}
+
+static char *
+expand(const char *s)
+{
+	const char *fx = getenv("FIXTURES"), *p;
+	static char out[4096];
+	size_t o = 0;
+
+	for (p = s; *p != '\0' && o < sizeof out - 1; p++) {
+		if (strncmp(p, "$FIXTURES", 9) == 0 && fx != NULL) {
+			o += (size_t)snprintf(out + o, sizeof out - o, "%s", fx);
+			p += 8;
+		} else
+			out[o++] = *p;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+static void
+run(char *args)
+{
+	struct winsize ws;
+	char *argv[64], *prog = getenv("TTYATLAS"), *tok, *save;
+	int argc = 0, i;
+
+	if (prog == NULL)
+		fail("TTYATLAS is not set");
+	argv[argc++] = prog;
+	for (tok = strtok_r(expand(args), " ", &save); tok && argc < 63;
+	    tok = strtok_r(NULL, " ", &save))
+		argv[argc++] = tok;	/* in expand()'s buffer, used once */
+	argv[argc] = NULL;
+
+	memset(&ws, 0, sizeof ws);
+	ws.ws_col = (unsigned short)cols;
+	ws.ws_row = (unsigned short)rows;
+	vt = vterm_new(rows, cols);
+	vterm_set_utf8(vt, 1);
+	vts = vterm_obtain_screen(vt);
+	vterm_screen_enable_altscreen(vts, 1);
+	vterm_screen_reset(vts, 1);
+
+	child = forkpty(&master, NULL, NULL, &ws);
+	if (child == -1)
+		fail("forkpty: %s", strerror(errno));
+	if (child == 0) {
+		setenv("TERM", "xterm-256color", 1);
+		unsetenv("COLUMNS");
+		unsetenv("LINES");
+		for (i = 0; i < nenvs; i++)
+			putenv(envs[i]);
+		execv(prog, argv);
+		_exit(127);
+	}
+}
+
+/* Sends key NAME the way a terminal in the program's current modes would
+ * (libvterm knows whether cursor keys are in application mode). */
+static void
+send_key(const char *name)
+{
+	static const struct {
+		const char	*name;
+		VTermKey	 key;
+	} keys[] = {
+		{ "Up", VTERM_KEY_UP }, { "Down", VTERM_KEY_DOWN },
+		{ "Right", VTERM_KEY_RIGHT }, { "Left", VTERM_KEY_LEFT },
+		{ "Home", VTERM_KEY_HOME }, { "End", VTERM_KEY_END },
+		{ "PgUp", VTERM_KEY_PAGEUP }, { "PgDn", VTERM_KEY_PAGEDOWN },
+		{ "Enter", VTERM_KEY_ENTER }, { "Tab", VTERM_KEY_TAB },
+		{ "Esc", VTERM_KEY_ESCAPE }, { "BS", VTERM_KEY_BACKSPACE },
+	};
+	char buf[64];
+	size_t i, n;
+
+	if (strcmp(name, "BTab") == 0)
+		vterm_keyboard_key(vt, VTERM_KEY_TAB, VTERM_MOD_SHIFT);
+	else if (strcmp(name, "Space") == 0)
+		vterm_keyboard_unichar(vt, ' ', VTERM_MOD_NONE);
+	else if (name[0] == 'C' && name[1] == '-' && name[2] && !name[3])
+		vterm_keyboard_unichar(vt, (uint32_t)name[2], VTERM_MOD_CTRL);
+	else if (strlen(name) == 1)
+		vterm_keyboard_unichar(vt, (uint32_t)name[0], VTERM_MOD_NONE);
+	else {
+		for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
+			if (strcmp(name, keys[i].name) == 0)
+				break;
+		if (i == sizeof keys / sizeof keys[0])
+			fail("unknown key '%s'", name);
+		vterm_keyboard_key(vt, keys[i].key, VTERM_MOD_NONE);
+	}
+	while ((n = vterm_output_read(vt, buf, sizeof buf)) > 0)
+		if (write(master, buf, n) != (ssize_t)n)
+			fail("cannot write to the program");
+}
+
+static void
+send(const char *s, size_t n)
+{
+	if (master == -1 || write(master, s, n) != (ssize_t)n)
+		fail("cannot write to the program");
+}
+
+static void
+wait_exit(int want)
+{
+	long deadline = now_ms() + timeout_ms;
+	int st;
+
+	for (;;) {
+		pump(50);
+		if (waitpid(child, &st, WNOHANG) == child)
+			break;
+		if (now_ms() > deadline)
+			fail("program did not exit");
+	}
+	while (pump(0) && master != -1) {
+		struct pollfd pfd = { master, POLLIN, 0 };
+
+		if (poll(&pfd, 1, 0) <= 0)
+			break;
+	}
+	child = -1;
+	child_status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+	if (child_status != want)
+		fail("exit status %d, want %d", child_status, want);
+}
+
+int
+main(int argc, char **argv)
+{
+	char line[4096], *arg;
+	struct want_screen want;
+	FILE *fp;
+	int c, r, n;
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: vtdrive SCRIPT\n");
+		return 2;
+	}
+	if (getenv("VTDRIVE_TIMEOUT") != NULL)
+		timeout_ms = atoi(getenv("VTDRIVE_TIMEOUT")) * 1000;
+	script_name = argv[1];
+	if (getenv("VTDRIVE_LOG") != NULL)
+		log_fp = fopen(getenv("VTDRIVE_LOG"), "w");
+	if ((fp = fopen(script_name, "r")) == NULL) {
+		perror(script_name);
+		return 2;
+	}
+	signal(SIGPIPE, SIG_IGN);
+	memset(&want, 0, sizeof want);
+	while (fgets(line, sizeof line, fp) != NULL) {
+		script_line++;
+		line[strcspn(line, "\n")] = '\0';
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		if (line[0] == '|') {
+			if (want.n >= 512)
+				fail("screen too tall");
+			want.rows = realloc(want.rows, sizeof *want.rows *
+			    (size_t)(want.n + 1));
+			want.rows[want.n] = strdup(line + 1);
+			n = (int)strlen(want.rows[want.n]);
+			while (n > 0 && want.rows[want.n][n - 1] == ' ')
+				want.rows[want.n][--n] = '\0';
+			want.n++;
+			continue;
+		}
+		if (want.n != 0) {
+			script_line--;
+			if (!wait_for(cond_screen, &want))
+				fail("screen is not as expected (%d rows given)",
+				    want.n);
+			script_line++;
+			while (want.n > 0)
+				free(want.rows[--want.n]);
+		}
+		arg = strchr(line, ' ');
+		arg = arg ? arg + 1 : line + strlen(line);
+		if (strncmp(line, "size ", 5) == 0) {
+			if (sscanf(arg, "%dx%d", &c, &r) != 2)
+				fail("bad size");
+			set_size(c, r);
+		} else if (strncmp(line, "resize ", 7) == 0) {
+			if (sscanf(arg, "%dx%d", &c, &r) != 2)
+				fail("bad size");
+			set_size(c, r);
+		} else if (strncmp(line, "env ", 4) == 0) {
+			if (nenvs < 64)
+				envs[nenvs++] = strdup(expand(arg));
+		} else if (strncmp(line, "run", 3) == 0) {
+			run(arg);
+		} else if (strncmp(line, "wait ", 5) == 0) {
+			if (!wait_for(cond_has, arg))
+				fail("'%s' never appeared", arg);
+		} else if (strncmp(line, "gone ", 5) == 0) {
+			if (!wait_for(cond_gone, arg))
+				fail("'%s' never went away", arg);
+		} else if (strncmp(line, "key ", 4) == 0) {
+			char *tok, *save;
+
+			for (tok = strtok_r(arg, " ", &save); tok != NULL;
+			    tok = strtok_r(NULL, " ", &save))
+				send_key(tok);
+		} else if (strncmp(line, "type ", 5) == 0) {
+			send(arg, strlen(arg));
+		} else if (strcmp(line, "screen") == 0) {
+			/* rows follow */
+		} else if (strncmp(line, "reverse ", 8) == 0) {
+			VTermScreenCell cell;
+			VTermPos pos = { atoi(arg), 0 };
+
+			pump(0);
+			vterm_screen_get_cell(vts, pos, &cell);
+			if (!cell.attrs.reverse)
+				fail("row %d is not in reverse video", pos.row);
+		} else if (strcmp(line, "mark") == 0) {
+			out_bytes = 0;
+		} else if (strncmp(line, "bytes-at-most ", 14) == 0) {
+			/* Counted up to the last wait: follow a key with a
+			 * "wait" or "screen" for the state it leads to. */
+			if (out_bytes > atol(arg))
+				fail("%ld bytes written, want at most %s",
+				    out_bytes, arg);
+		} else if (strncmp(line, "exit ", 5) == 0) {
+			wait_exit(atoi(arg));
+		} else
+			fail("unknown command '%s'", line);
+	}
+	if (want.n != 0 && !wait_for(cond_screen, &want))
+		fail("screen is not as expected");
+	while (want.n > 0)
+		free(want.rows[--want.n]);
+	free(want.rows);
+	while (nenvs > 0)
+		free(envs[--nenvs]);
+	fclose(fp);
+	if (child > 0) {
+		kill(child, SIGKILL);
+		fail("script ended with the program still running");
+	}
+	return 0;
+}
