@@ -220,7 +220,7 @@ date_format_iso(char *buf, size_t size, const struct date *d)
 }
 
 /*
- * Writes D for a reader: "1992-05-08", "1992-05", "1992", "c. 1805",
+ * Writes D for a reader: "1992-05-08", "1992-05", "1992", "387", "c. 1805",
  * "180 BC" (BC years are shown as historians count them, without a year
  * zero). Returns the length.
  */
@@ -248,6 +248,6 @@ date_format_human(char *buf, size_t size, const struct date *d)
 	else if (d->prec == DATE_MONTH)
 		n = snprintf(buf, size, "%s%04d-%02u", c, d->year, d->month);
 	else
-		n = snprintf(buf, size, "%s%04d", c, d->year);
+		n = snprintf(buf, size, "%s%d", c, d->year);
 	return n < 0 ? 0 : (size_t)n;
 }
