@@ -6,6 +6,8 @@
 #ifndef CMD_H
 #define CMD_H
 
+#include <stddef.h>
+
 #include "lang.h"
 #include "output.h"
 
@@ -23,9 +25,20 @@ struct cmd_ctx {
 	enum lang		 lang;
 	enum output_format	 format;
 	size_t			 width;		/* terminal columns, 0 = none */
+	const char		*data_dir;
 	int			 argc;		/* arguments after the command */
 	char			**argv;
 };
+
+struct cmd_entry {
+	const char	*name;
+	int		(*fn)(struct cmd_ctx *);
+	int		 needs_store;	/* load the data before running */
+	const char	*help;		/* one line for --help */
+};
+
+const struct cmd_entry	*cmd_find(const char *name);
+const struct cmd_entry	*cmd_at(size_t);
 
 int	cmd_events(struct cmd_ctx *);
 

@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "store.h"
 #include "tui.h"
+#include "xalloc.h"
 
 static const char main_usage[] =
 "usage: ttyatlas [options] [command]\n"
@@ -23,7 +24,7 @@ static const char main_usage[] =
 "interactive atlas.\n"
 "\n"
 "Commands:\n"
-"  events           print the events in date order\n"
+"%s"
 "\n"
 "Options:\n"
 "  --data DIR       read the atlas from DIR instead of the default data\n"
@@ -36,6 +37,23 @@ static const char main_usage[] =
 "g/G first/last, q quits. See ttyatlas(1).\n"
 "\n"
 "Exit status: 0 results, 1 no results, 2 usage error, 65 data error.\n";
+
+static void
+main_help(void)
+{
+	const struct cmd_entry *c;
+	char *list = NULL, *next;
+	size_t i;
+
+	for (i = 0; (c = cmd_at(i)) != NULL; i++) {
+		xasprintf(&next, "%s  %-15s  %s\n", list ? list : "", c->name,
+		    c->help);
+		free(list);
+		list = next;
+	}
+	printf(main_usage, list ? list : "");
+	free(list);
+}
 
 /*
  * Makes sure the character type is UTF-8 so wide characters are drawn and
@@ -143,6 +161,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *data_opt = NULL, *lang_opt = NULL, *command;
+	const struct cmd_entry *cmd = NULL;
 	struct cmd_ctx ctx;
 	struct tui_options topts;
 	struct store store;
@@ -168,7 +187,7 @@ main(int argc, char **argv)
 			ctx.format = (enum output_format)fmt;
 			break;
 		case 'h':
-			fputs(main_usage, stdout);
+			main_help();
 			return CMD_OK;
 		case 'V':
 			printf("ttyatlas %s\n", PACKAGE_VERSION);
@@ -184,11 +203,14 @@ main(int argc, char **argv)
 	ctx.lang = main_lang(lang_opt);
 	ctx.width = output_terminal_width(stdout);
 
-	if (command != NULL && strcmp(command, "events") != 0) {
+	ctx.data_dir = main_data_dir(data_opt);
+	if (command != NULL && (cmd = cmd_find(command)) == NULL) {
 		fprintf(stderr, "ttyatlas: unknown command '%s'\n"
 		    "Try 'ttyatlas --help'.\n", command);
 		return CMD_USAGE;
 	}
+	if (cmd != NULL && !cmd->needs_store)
+		return cmd->fn(&ctx);
 	if (command == NULL && (!isatty(STDIN_FILENO) ||
 	    !isatty(STDOUT_FILENO))) {
 		fprintf(stderr, "ttyatlas: the interactive atlas needs a "
@@ -196,14 +218,14 @@ main(int argc, char **argv)
 		return CMD_USAGE;
 	}
 
-	if (main_load(&store, main_data_dir(data_opt)) != 0)
+	if (main_load(&store, ctx.data_dir) != 0)
 		return CMD_DATAERR;
 	ctx.store = &store;
 	if (command == NULL) {
 		topts.lang = ctx.lang;
 		rv = tui_main(&store, &topts);
 	} else
-		rv = cmd_events(&ctx);
+		rv = cmd->fn(&ctx);
 	store_free(&store);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("ttyatlas: write error");
