@@ -6,6 +6,7 @@
 #include "cmd.h"
 
 static const struct cmd_entry cmd_table[] = {
+	{ "check", cmd_check, 0, "check the data for errors" },
 	{ "events", cmd_events, 1, "print the events in date order" },
 };
 

@@ -40,6 +40,7 @@ struct cmd_entry {
 const struct cmd_entry	*cmd_find(const char *name);
 const struct cmd_entry	*cmd_at(size_t);
 
+int	cmd_check(struct cmd_ctx *);
 int	cmd_events(struct cmd_ctx *);
 
 #endif

@@ -121,8 +121,10 @@ main_data_dir(const char *opt)
 		    TTYATLAS_SRCDIR);
 		if (strcmp(exe, TTYATLAS_BINDIR) != 0 &&
 		    access(srcdata, R_OK) == 0) {
-			snprintf(srcdata, sizeof srcdata, "%s/data",
-			    TTYATLAS_SRCDIR);
+			snprintf(exe, sizeof exe, "%s/data", TTYATLAS_SRCDIR);
+			/* "build/../data" reads badly in messages. */
+			if (realpath(exe, srcdata) == NULL)
+				snprintf(srcdata, sizeof srcdata, "%s", exe);
 			return srcdata;
 		}
 	}

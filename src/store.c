@@ -1,8 +1,17 @@
-/* store.c: loading a data directory into memory. */
+/* store.c: loading a data directory into memory and checking its
+ * references.
+ *
+ * Every table is described by a row in store_kinds[]: its file, its schema
+ * and the size of its rows. Every row struct begins with its id, so one
+ * loader and one id index serve all tables. References between tables are
+ * checked after all are loaded (a place may name a parent further down its
+ * file); the column of a bad reference is found again in the file only
+ * when there is one to report. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "diag.h"
 #include "schema.h"
@@ -10,39 +19,136 @@
 #include "table.h"
 #include "xalloc.h"
 
+static const struct {
+	const char		*file;
+	const struct schema	*schema;
+	size_t			 size;
+	size_t			 line_off;
+	int			 required;
+} store_kinds[STORE_NKINDS] = {
+	[STORE_SOURCES] = { "sources.csv", &source_schema,
+	    sizeof(struct source), offsetof(struct source, line), 0 },
+	[STORE_ERAS] = { "eras.csv", &era_schema,
+	    sizeof(struct era), offsetof(struct era, line), 0 },
+	[STORE_PLACES] = { "places.csv", &place_schema,
+	    sizeof(struct place), offsetof(struct place, line), 0 },
+	[STORE_ACTORS] = { "actors.csv", &actor_schema,
+	    sizeof(struct actor), offsetof(struct actor, line), 0 },
+	[STORE_EVENTS] = { "events.csv", &event_schema,
+	    sizeof(struct event), offsetof(struct event, line), 1 },
+	[STORE_FIGURES] = { "figures.csv", &figure_schema,
+	    sizeof(struct figure), offsetof(struct figure, line), 0 },
+	[STORE_STATEMENTS] = { "statements.csv", &statement_schema,
+	    sizeof(struct statement), offsetof(struct statement, line), 0 },
+	[STORE_CONTROL] = { "control.csv", &control_schema,
+	    sizeof(struct control), offsetof(struct control, line), 0 },
+	[STORE_CLAIMS] = { "claims.csv", &claim_schema,
+	    sizeof(struct claim), offsetof(struct claim, line), 0 },
+};
+
+/* Bits naming tables a reference may point into. */
+#define TO(k)		(1u << (k))
+#define SUBJECTS	(TO(STORE_EVENTS) | TO(STORE_PLACES) | \
+			 TO(STORE_ACTORS) | TO(STORE_FIGURES) | \
+			 TO(STORE_ERAS) | TO(STORE_STATEMENTS) | \
+			 TO(STORE_CONTROL))
+
+static const struct {
+	enum store_kind	 from;
+	const char	*column;
+	unsigned	 to;
+} store_refs[] = {
+	{ STORE_EVENTS, "era_id", TO(STORE_ERAS) },
+	{ STORE_EVENTS, "place_ids", TO(STORE_PLACES) },
+	{ STORE_EVENTS, "actor_ids", TO(STORE_ACTORS) },
+	{ STORE_EVENTS, "source_ids", TO(STORE_SOURCES) },
+	{ STORE_PLACES, "parent_id", TO(STORE_PLACES) },
+	{ STORE_PLACES, "source_ids", TO(STORE_SOURCES) },
+	{ STORE_ACTORS, "parent_id", TO(STORE_ACTORS) },
+	{ STORE_ACTORS, "source_ids", TO(STORE_SOURCES) },
+	{ STORE_ERAS, "parent_id", TO(STORE_ERAS) },
+	{ STORE_ERAS, "source_ids", TO(STORE_SOURCES) },
+	{ STORE_FIGURES, "subject_id", SUBJECTS },
+	{ STORE_FIGURES, "source_ids", TO(STORE_SOURCES) },
+	{ STORE_STATEMENTS, "actor_id", TO(STORE_ACTORS) },
+	{ STORE_STATEMENTS, "event_id", TO(STORE_EVENTS) },
+	{ STORE_STATEMENTS, "source_ids", TO(STORE_SOURCES) },
+	{ STORE_CONTROL, "area_id", TO(STORE_PLACES) },
+	{ STORE_CONTROL, "controller_id", TO(STORE_ACTORS) },
+	{ STORE_CONTROL, "cause_event_id", TO(STORE_EVENTS) },
+	{ STORE_CONTROL, "source_ids", TO(STORE_SOURCES) },
+	{ STORE_CLAIMS, "subject_id", SUBJECTS },
+	{ STORE_CLAIMS, "source_ids", TO(STORE_SOURCES) },
+};
+
 struct store_loader {
 	struct store		*store;
+	enum store_kind		 kind;
 	struct diag		*diag;
 	struct schema_binding	 binding;
 	size_t			 alloc;
-	int			 bad;
 };
 
+/* Returns the schema of table K. */
+const struct schema *
+store_schema(enum store_kind k)
+{
+	return store_kinds[k].schema;
+}
+
+/* Returns the file name of table K ("events.csv"). */
+const char *
+store_file(enum store_kind k)
+{
+	return store_kinds[k].file;
+}
+
+static const char *
+store_id(const void *row)
+{
+	return *(const char *const *)row;
+}
+
+static unsigned
+store_line(enum store_kind k, const void *row)
+{
+	return *(const unsigned *)((const char *)row + store_kinds[k].line_off);
+}
+
 static int
-store_event_row(const struct table_row *row, void *arg)
+store_row(const struct table_row *row, void *arg)
 {
 	struct store_loader *l = arg;
-	struct store *s = l->store;
-	struct event *e;
+	struct store_table *t = &l->store->t[l->kind];
+	size_t size = store_kinds[l->kind].size;
+	char *obj;
 
 	if (row->is_header) {
-		if (schema_bind_header(&l->binding, &event_schema, row,
-		    l->diag) != 0)
+		if (schema_bind_header(&l->binding, store_kinds[l->kind].schema,
+		    row, l->diag) != 0)
 			return -1;
 		return 0;
 	}
-	if (s->nevents == l->alloc) {
+	if (t->n == l->alloc) {
 		l->alloc = l->alloc ? l->alloc * 2 : 256;
-		s->events = xreallocarray(s->events, l->alloc, sizeof *s->events);
+		t->rows = xreallocarray(t->rows, l->alloc, size);
 	}
-	e = &s->events[s->nevents];
-	if (schema_bind_row(&l->binding, row, e, &s->arena, l->diag) != 0) {
-		l->bad = 1;
+	obj = (char *)t->rows + t->n * size;
+	memset(obj, 0, size);
+	if (schema_bind_row(&l->binding, row, obj, &l->store->arena,
+	    l->diag) != 0)
 		return 0;
-	}
-	e->line = row->line;
-	s->nevents++;
+	*(unsigned *)(obj + store_kinds[l->kind].line_off) = row->line;
+	t->n++;
 	return 0;
+}
+
+static int
+store_cmp_ids(const void *a, const void *b)
+{
+	const void *const *x = a, *const *y = b;
+
+	return strcmp(store_id(*x), store_id(*y));
 }
 
 static int
@@ -51,33 +157,170 @@ store_cmp_events(const void *a, const void *b)
 	return event_cmp(a, b);
 }
 
-static int
-store_cmp_ids(const void *a, const void *b)
+/* Sorts table K's id index and reports duplicate ids. */
+static void
+store_index(struct store *s, enum store_kind k, struct diag *diag)
 {
-	const struct event *const *x = a, *const *y = b;
-	int c = strcmp((*x)->id, (*y)->id);
+	struct store_table *t = &s->t[k];
+	size_t i, size = store_kinds[k].size;
 
-	/* Equal ids keep file order, so a duplicate names the first line. */
-	if (c == 0)
-		c = (*x)->line < (*y)->line ? -1 : (*x)->line > (*y)->line;
-	return c;
+	t->by_id = xreallocarray(NULL, t->n, sizeof *t->by_id);
+	for (i = 0; i < t->n; i++)
+		t->by_id[i] = (const char *)t->rows + i * size;
+	/* Row order breaks ties, so a duplicate names the first line. */
+	if (t->n > 1)
+		qsort(t->by_id, t->n, sizeof *t->by_id, store_cmp_ids);
+	for (i = 1; i < t->n; i++) {
+		const void *a = t->by_id[i - 1], *b = t->by_id[i];
+
+		if (strcmp(store_id(a), store_id(b)) != 0)
+			continue;
+		if (store_line(k, a) > store_line(k, b)) {
+			const void *tmp = a;
+
+			a = b;
+			b = tmp;
+		}
+		diag_add(diag, t->path, store_line(k, b), 1,
+		    "duplicate id '%s' (first on line %u)", store_id(b),
+		    store_line(k, a));
+	}
+}
+
+/* Returns the row of table K with ID, or NULL. */
+const void *
+store_find(const struct store *s, enum store_kind k, const char *id)
+{
+	const struct store_table *t = &s->t[k];
+	size_t lo = 0, hi = t->n, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = strcmp(id, store_id(t->by_id[mid]));
+		if (c == 0)
+			return t->by_id[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+static const struct schema_column *
+store_column(enum store_kind k, const char *name, size_t *index)
+{
+	const struct schema *sc = store_kinds[k].schema;
+	size_t i;
+
+	for (i = 0; i < sc->ncols; i++)
+		if (strcmp(sc->cols[i].name, name) == 0) {
+			if (index != NULL)
+				*index = i;
+			return &sc->cols[i];
+		}
+	return NULL;
+}
+
+/*
+ * Finds where COLUMN of ROW (a row of table K) is in its file, for a
+ * message: its line, and its column when the file can be read again.
+ */
+void
+store_where(const struct store *s, enum store_kind k, const void *row,
+    const char *column, unsigned *line, unsigned *col)
+{
+	const struct store_table *t = &s->t[k];
+	size_t i;
+
+	*line = store_line(k, row);
+	*col = 0;
+	if (store_column(k, column, &i) != NULL && t->fields != NULL &&
+	    t->fields[i] >= 0)
+		table_locate(t->path, *line, (size_t)t->fields[i], col);
+}
+
+static int
+store_resolves(const struct store *s, unsigned to, const char *id)
+{
+	enum store_kind k;
+
+	for (k = 0; k < STORE_NKINDS; k++)
+		if ((to & TO(k)) && store_find(s, k, id) != NULL)
+			return 1;
+	return 0;
+}
+
+static int
+store_targets_present(const struct store *s, unsigned to)
+{
+	enum store_kind k;
+
+	for (k = 0; k < STORE_NKINDS; k++)
+		if ((to & TO(k)) && s->t[k].present)
+			return 1;
+	return 0;
+}
+
+/* Checks that every id a column of table FROM names exists. */
+static void
+store_check_ref(const struct store *s, enum store_kind from,
+    const char *column, unsigned to, struct diag *diag)
+{
+	const struct store_table *t = &s->t[from];
+	const struct schema_column *c = store_column(from, column, NULL);
+	size_t i, size = store_kinds[from].size, len;
+	const char *v, *p, *semi;
+	unsigned line, col;
+	char id[256];
+
+	if (c == NULL || !store_targets_present(s, to))
+		return;
+	for (i = 0; i < t->n; i++) {
+		const char *row = (const char *)t->rows + i * size;
+
+		v = *(const char *const *)(row + c->offset);
+		for (p = v; *p != '\0'; p = *semi ? semi + 1 : semi) {
+			semi = strchr(p, ';');
+			if (semi == NULL)
+				semi = p + strlen(p);
+			len = (size_t)(semi - p);
+			if (len >= sizeof id)
+				len = sizeof id - 1;
+			memcpy(id, p, len);
+			id[len] = '\0';
+			if (store_resolves(s, to, id))
+				continue;
+			store_where(s, from, row, column, &line, &col);
+			diag_add(diag, t->path, line, col,
+			    "%s: '%s' is not the id of any %s", column, id,
+			    to == TO(STORE_SOURCES) ? "source" :
+			    to == TO(STORE_PLACES) ? "place" :
+			    to == TO(STORE_ACTORS) ? "actor" :
+			    to == TO(STORE_ERAS) ? "era" :
+			    to == TO(STORE_EVENTS) ? "event" : "row");
+		}
+	}
 }
 
 static void
-store_index_ids(struct store *s, const char *name, struct diag *diag)
+store_views(struct store *s)
 {
-	size_t i;
-
-	s->by_id = xreallocarray(NULL, s->nevents, sizeof *s->by_id);
-	for (i = 0; i < s->nevents; i++)
-		s->by_id[i] = &s->events[i];
-	if (s->nevents > 1)
-		qsort(s->by_id, s->nevents, sizeof *s->by_id, store_cmp_ids);
-	for (i = 1; i < s->nevents; i++)
-		if (strcmp(s->by_id[i - 1]->id, s->by_id[i]->id) == 0)
-			diag_add(diag, name, s->by_id[i]->line, 1,
-			    "duplicate id '%s' (first on line %u)",
-			    s->by_id[i]->id, s->by_id[i - 1]->line);
+#define VIEW(k, rows_, n_) do {			\
+	s->rows_ = s->t[k].rows;		\
+	s->n_ = s->t[k].n;			\
+} while (0)
+	VIEW(STORE_EVENTS, events, nevents);
+	VIEW(STORE_PLACES, places, nplaces);
+	VIEW(STORE_ACTORS, actors, nactors);
+	VIEW(STORE_ERAS, eras, neras);
+	VIEW(STORE_SOURCES, sources, nsources);
+	VIEW(STORE_FIGURES, figures, nfigures);
+	VIEW(STORE_STATEMENTS, statements, nstatements);
+	VIEW(STORE_CONTROL, control, ncontrol);
+	VIEW(STORE_CLAIMS, claims, nclaims);
+#undef VIEW
 }
 
 /*
@@ -88,26 +331,41 @@ int
 store_load(struct store *s, const char *dir, struct diag *diag)
 {
 	struct store_loader l;
-	size_t before = diag_count(diag);
-	char *path, *name;
+	struct stat st;
+	size_t before = diag_count(diag), i;
+	enum store_kind k;
 
 	memset(s, 0, sizeof *s);
 	arena_init(&s->arena);
 	s->dir = xstrdup(dir);
 
-	memset(&l, 0, sizeof l);
-	l.store = s;
-	l.diag = diag;
-	xasprintf(&path, "%s/events.csv", dir);
-	name = path;
-	table_read(path, name, store_event_row, &l, diag);
-	schema_binding_free(&l.binding);
+	for (k = 0; k < STORE_NKINDS; k++) {
+		struct store_table *t = &s->t[k];
 
-	if (s->nevents > 1)
-		qsort(s->events, s->nevents, sizeof *s->events,
-		    store_cmp_events);
-	store_index_ids(s, name, diag);
-	free(path);
+		xasprintf(&t->path, "%s/%s", dir, store_kinds[k].file);
+		if (!store_kinds[k].required && stat(t->path, &st) != 0)
+			continue;
+		t->present = 1;
+		memset(&l, 0, sizeof l);
+		l.store = s;
+		l.kind = k;
+		l.diag = diag;
+		table_read(t->path, t->path, store_row, &l, diag);
+		t->fields = xcalloc(store_kinds[k].schema->ncols, sizeof(int));
+		for (i = 0; i < store_kinds[k].schema->ncols; i++)
+			t->fields[i] = l.binding.col ? l.binding.col[i] : -1;
+		schema_binding_free(&l.binding);
+	}
+	/* Events in date order first: the id index points into the rows. */
+	if (s->t[STORE_EVENTS].n > 1)
+		qsort(s->t[STORE_EVENTS].rows, s->t[STORE_EVENTS].n,
+		    sizeof(struct event), store_cmp_events);
+	for (k = 0; k < STORE_NKINDS; k++)
+		store_index(s, k, diag);
+	for (i = 0; i < sizeof store_refs / sizeof store_refs[0]; i++)
+		store_check_ref(s, store_refs[i].from, store_refs[i].column,
+		    store_refs[i].to, diag);
+	store_views(s);
 
 	if (diag_count(diag) != before) {
 		store_free(s);
@@ -120,9 +378,15 @@ store_load(struct store *s, const char *dir, struct diag *diag)
 void
 store_free(struct store *s)
 {
+	enum store_kind k;
+
 	arena_fini(&s->arena);
-	free(s->events);
-	free(s->by_id);
+	for (k = 0; k < STORE_NKINDS; k++) {
+		free(s->t[k].rows);
+		free(s->t[k].by_id);
+		free(s->t[k].path);
+		free(s->t[k].fields);
+	}
 	free(s->dir);
 	memset(s, 0, sizeof *s);
 }
@@ -131,20 +395,21 @@ store_free(struct store *s)
 const struct event *
 store_find_event(const struct store *s, const char *id)
 {
-	size_t lo = 0, hi = s->nevents, mid;
-	int c;
+	return store_find(s, STORE_EVENTS, id);
+}
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		c = strcmp(id, s->by_id[mid]->id);
-		if (c == 0)
-			return s->by_id[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+/* Returns the place with ID, or NULL. */
+const struct place *
+store_find_place(const struct store *s, const char *id)
+{
+	return store_find(s, STORE_PLACES, id);
+}
+
+/* Returns the actor with ID, or NULL. */
+const struct actor *
+store_find_actor(const struct store *s, const char *id)
+{
+	return store_find(s, STORE_ACTORS, id);
 }
 
 /* Returns the position of E in date order. */

@@ -77,17 +77,15 @@ table_name(const struct table *t)
 }
 
 /*
- * Finds where field FIELD of ROW starts in the file (1-based line and
- * character column); past the last field, where the record ends.
+ * Scans DATA (SIZE bytes) from offset OFF, the start of a record on line
+ * LINE, to the start of field FIELD (or the end of the record, if it has
+ * fewer), and returns that place as a 1-based line and character column.
  */
-void
-table_where(const struct table_row *row, size_t field, unsigned *line,
-    unsigned *col)
+static void
+table_scan(const char *data, size_t size, size_t off, unsigned line,
+    size_t field, unsigned *out_line, unsigned *out_col)
 {
-	const struct table *t = row->table;
-	const char *p = t->data + t->row_off, *end = t->data + t->size;
-	const char *bol = p;
-	unsigned l = row->line;
+	const char *p = data + off, *end = data + size, *bol = p;
 	size_t k = 0;
 	bool quoted = false;
 
@@ -104,13 +102,26 @@ table_where(const struct table_row *row, size_t field, unsigned *line,
 		else if (*p == '\n' || *p == '\r')
 			break;
 		if (*p == '\n') {
-			l++;
+			line++;
 			bol = p + 1;
 		}
 		p++;
 	}
-	*line = l;
-	*col = table_chars(bol, (size_t)(p - bol)) + 1;
+	*out_line = line;
+	*out_col = table_chars(bol, (size_t)(p - bol)) + 1;
+}
+
+/*
+ * Finds where field FIELD of ROW starts in the file (1-based line and
+ * character column); past the last field, where the record ends.
+ */
+void
+table_where(const struct table_row *row, size_t field, unsigned *line,
+    unsigned *col)
+{
+	const struct table *t = row->table;
+
+	table_scan(t->data, t->size, t->row_off, row->line, field, line, col);
 }
 
 static void
@@ -307,4 +318,33 @@ table_write_field(FILE *fp, const char *s, size_t len)
 		return;
 	}
 	csv_fwrite(fp, s, len);
+}
+
+/*
+ * Finds the column of field FIELD of the record that starts on LINE of the
+ * file PATH, for messages about a record after it was read. Returns 0, or
+ * -1 if the file cannot be read (*COL is then 0).
+ */
+int
+table_locate(const char *path, unsigned line, size_t field, unsigned *col)
+{
+	const char *data, *p, *nl;
+	size_t size;
+	unsigned l = 1, out_line;
+	char *err;
+
+	*col = 0;
+	if (table_map(path, &data, &size, &err) != 0)
+		return -1;
+	p = data;
+	if (size >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
+	while (l < line && (nl = memchr(p, '\n', size - (size_t)(p - data))))
+		p = nl + 1, l++;
+	if (l == line)
+		table_scan(data, size, (size_t)(p - data), line, field,
+		    &out_line, col);
+	if (size != 0)
+		munmap((void *)data, size);
+	return 0;
 }

@@ -33,6 +33,8 @@ int		 table_read(const char *path, const char *name, table_row_fn,
 const char	*table_name(const struct table *);
 void		 table_where(const struct table_row *, size_t field,
 		     unsigned *line, unsigned *col);
+int		 table_locate(const char *path, unsigned line, size_t field,
+		     unsigned *col);
 void		 table_write_field(FILE *, const char *s, size_t len);
 
 #endif

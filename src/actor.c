@@ -1,0 +1,51 @@
+/* actor.c: the actors table's columns and names. */
+#include "config.h"
+
+#include <stddef.h>
+
+#include "actor.h"
+#include "schema.h"
+
+static const char *const actor_kinds[] = {
+	"state", "government", "armed_force", "unit", "organisation",
+	"person", "group", NULL
+};
+
+static const char *const actor_sides[] = {
+	"armenian", "azerbaijani", "mediator", "third_party", "neutral", NULL
+};
+
+#define A(m) offsetof(struct actor, m)
+#define REQ (SCHEMA_REQUIRED | SCHEMA_NONEMPTY)
+static const struct schema_column actor_columns[] = {
+	{ "id",           SCHEMA_ID,     A(id),          REQ, NULL },
+	{ "kind",         SCHEMA_ENUM,   A(kind),        REQ, actor_kinds },
+	{ "side",         SCHEMA_ENUM,   A(side),        0, actor_sides },
+	{ "parent_id",    SCHEMA_ID,     A(parent_id),   0, NULL },
+	{ "start",        SCHEMA_DATE,   A(start),       0, NULL },
+	{ "end",          SCHEMA_DATE,   A(end),         0, NULL },
+	{ "name_en",      SCHEMA_TEXT,   A(name[LANG_EN]), REQ, NULL },
+	{ "name_zh_hans", SCHEMA_TEXT,   A(name[LANG_ZH_HANS]), 0, NULL },
+	{ "name_zh_hant", SCHEMA_TEXT,   A(name[LANG_ZH_HANT]), 0, NULL },
+	{ "name_vi",      SCHEMA_TEXT,   A(name[LANG_VI]), 0, NULL },
+	{ "name_native",  SCHEMA_TEXT,   A(name_native), 0, NULL },
+	{ "aliases",      SCHEMA_TEXT,   A(aliases),     0, NULL },
+	{ "source_ids",   SCHEMA_IDLIST, A(source_ids),  0, NULL },
+};
+#undef A
+#undef REQ
+
+const struct schema actor_schema = {
+	"actors", actor_columns, sizeof actor_columns / sizeof actor_columns[0]
+};
+
+/* Returns A's name in L or its fallback; the language used goes to *USED. */
+const char *
+actor_name(const struct actor *a, enum lang l, enum lang *used)
+{
+	while (a->name[l][0] == '\0' && l != LANG_EN)
+		l = lang_fallback(l);
+	if (used != NULL)
+		*used = l;
+	return a->name[l];
+}

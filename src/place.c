@@ -1,0 +1,58 @@
+/* place.c: the places table's columns and names. */
+#include "config.h"
+
+#include <math.h>
+#include <stddef.h>
+
+#include "place.h"
+#include "schema.h"
+
+static const char *const place_kinds[] = {
+	"country", "region", "district", "city", "town", "village", "river",
+	"mountain", "lake", "sea", "corridor", "pass", "site", "other", NULL
+};
+
+#define P(m) offsetof(struct place, m)
+#define REQ (SCHEMA_REQUIRED | SCHEMA_NONEMPTY)
+static const struct schema_column place_columns[] = {
+	{ "id",            SCHEMA_ID,     P(id),          REQ, NULL },
+	{ "kind",          SCHEMA_ENUM,   P(kind),        REQ, place_kinds },
+	{ "lat",           SCHEMA_REAL,   P(lat),         0, NULL },
+	{ "lon",           SCHEMA_REAL,   P(lon),         0, NULL },
+	{ "parent_id",     SCHEMA_ID,     P(parent_id),   0, NULL },
+	{ "geonames_id",   SCHEMA_TEXT,   P(geonames_id), 0, NULL },
+	{ "name_en",       SCHEMA_TEXT,   P(name[LANG_EN]), REQ, NULL },
+	{ "name_zh_hans",  SCHEMA_TEXT,   P(name[LANG_ZH_HANS]), 0, NULL },
+	{ "name_zh_hant",  SCHEMA_TEXT,   P(name[LANG_ZH_HANT]), 0, NULL },
+	{ "name_vi",       SCHEMA_TEXT,   P(name[LANG_VI]), 0, NULL },
+	{ "name_hy",       SCHEMA_TEXT,   P(name_hy),     0, NULL },
+	{ "name_az",       SCHEMA_TEXT,   P(name_az),     0, NULL },
+	{ "name_ru",       SCHEMA_TEXT,   P(name_ru),     0, NULL },
+	{ "aliases",       SCHEMA_TEXT,   P(aliases),     0, NULL },
+	{ "source_ids",    SCHEMA_IDLIST, P(source_ids),  0, NULL },
+	{ "coord_source",  SCHEMA_TEXT,   P(coord_source), 0, NULL },
+};
+#undef P
+#undef REQ
+
+const struct schema place_schema = {
+	"places", place_columns, sizeof place_columns / sizeof place_columns[0]
+};
+
+/* Returns P's name in L or its fallback; the language used goes to *USED. */
+const char *
+place_name(const struct place *p, enum lang l, enum lang *used)
+{
+	while (p->name[l][0] == '\0' && l != LANG_EN)
+		l = lang_fallback(l);
+	if (used != NULL)
+		*used = l;
+	return p->name[l];
+}
+
+/* Returns 1 if P has a gazetteer position. */
+int
+place_has_position(const struct place *p)
+{
+	return !isnan(p->lat) && !isnan(p->lon);
+}
