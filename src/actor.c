@@ -24,19 +24,20 @@ static const struct schema_column actor_columns[] = {
 	{ "parent_id",    SCHEMA_ID,     A(parent_id),   0, NULL },
 	{ "start",        SCHEMA_DATE,   A(start),       0, NULL },
 	{ "end",          SCHEMA_DATE,   A(end),         0, NULL },
-	{ "name_en",      SCHEMA_TEXT,   A(name[LANG_EN]), REQ, NULL },
-	{ "name_zh_hans", SCHEMA_TEXT,   A(name[LANG_ZH_HANS]), 0, NULL },
-	{ "name_zh_hant", SCHEMA_TEXT,   A(name[LANG_ZH_HANT]), 0, NULL },
-	{ "name_vi",      SCHEMA_TEXT,   A(name[LANG_VI]), 0, NULL },
-	{ "name_native",  SCHEMA_TEXT,   A(name_native), 0, NULL },
-	{ "aliases",      SCHEMA_TEXT,   A(aliases),     0, NULL },
+	{ "name_en",      SCHEMA_TEXT,   A(name[LANG_EN]), REQ | SCHEMA_SEARCH, NULL },
+	{ "name_zh_hans", SCHEMA_TEXT,   A(name[LANG_ZH_HANS]), SCHEMA_SEARCH, NULL },
+	{ "name_zh_hant", SCHEMA_TEXT,   A(name[LANG_ZH_HANT]), SCHEMA_SEARCH, NULL },
+	{ "name_vi",      SCHEMA_TEXT,   A(name[LANG_VI]), SCHEMA_SEARCH, NULL },
+	{ "name_native",  SCHEMA_TEXT,   A(name_native), SCHEMA_SEARCH, NULL },
+	{ "aliases",      SCHEMA_TEXT,   A(aliases),     SCHEMA_SEARCH, NULL },
 	{ "source_ids",   SCHEMA_IDLIST, A(source_ids),  0, NULL },
 };
 #undef A
 #undef REQ
 
 const struct schema actor_schema = {
-	"actors", actor_columns, sizeof actor_columns / sizeof actor_columns[0]
+	"actors", actor_columns, sizeof actor_columns / sizeof actor_columns[0],
+	1, offsetof(struct actor, text), offsetof(struct actor, text_len)
 };
 
 /* Returns A's name in L or its fallback; the language used goes to *USED. */

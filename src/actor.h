@@ -19,6 +19,8 @@ struct actor {
 	const char	*name_native;
 	const char	*aliases;
 	const char	*source_ids;
+	const char	*text;		/* every name and alias, packed */
+	size_t		 text_len;
 	unsigned	 line;
 };
 

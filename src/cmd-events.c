@@ -1,49 +1,51 @@
-/* cmd-events.c: "ttyatlas events", the events in date order. */
+/* cmd-events.c: "ttyatlas events [QUERY]", the matching events in date
+ * order. */
 #include "config.h"
 
 #include <stdio.h>
 
 #include "cmd.h"
 #include "event.h"
+#include "query.h"
 #include "schema.h"
 #include "store.h"
-#include "timeline.h"
 
-/* Prints the events: aligned date and title as text, every column as CSV
- * or TSV. Returns CMD_OK, or CMD_EMPTY when there are none. */
+/* Prints the events the query selects: aligned date and title as text,
+ * every column as CSV, TSV or JSON. Returns CMD_OK, CMD_EMPTY when none
+ * match, or CMD_USAGE for a bad query. */
 int
 cmd_events(struct cmd_ctx *ctx)
 {
 	const struct store *s = ctx->store;
-	struct timeline tl;
-	size_t i, title_w;
+	struct query_result r;
+	struct output_table t;
+	const char *cells[2];
+	char date[64];
+	size_t i;
+	int rv;
 
-	if (ctx->argc != 0) {
-		fprintf(stderr, "ttyatlas: events: unexpected argument '%s'\n",
-		    ctx->argv[0]);
-		return CMD_USAGE;
-	}
+	if ((rv = cmd_select(ctx, &r)) != CMD_OK)
+		return rv;
 	if (ctx->format != OUTPUT_TEXT) {
-		output_schema_header(stdout, ctx->format, &event_schema);
-		for (i = 0; i < s->nevents; i++)
-			output_schema_row(stdout, ctx->format, &event_schema,
-			    &s->events[i]);
-		return s->nevents ? CMD_OK : CMD_EMPTY;
+		output_begin(stdout, ctx->format, &event_schema);
+		for (i = 0; i < r.n; i++)
+			output_row(stdout, ctx->format, &event_schema,
+			    &s->events[r.idx[i]], i);
+		output_end(stdout, ctx->format, r.n);
+	} else {
+		output_table_init(&t, 2);
+		for (i = 0; i < r.n; i++) {
+			event_format_dates(date, sizeof date,
+			    &s->events[r.idx[i]]);
+			cells[0] = date;
+			cells[1] = event_title(&s->events[r.idx[i]], ctx->lang,
+			    NULL);
+			output_table_add(&t, cells);
+		}
+		output_table_print(stdout, &t, ctx->width);
+		output_table_free(&t);
 	}
-
-	timeline_build(&tl, s, ctx->lang);
-	title_w = 0;
-	if (ctx->width > tl.date_width + 2)
-		title_w = ctx->width - tl.date_width - 2;
-	else if (ctx->width != 0)
-		title_w = 1;
-	for (i = 0; i < tl.n; i++) {
-		output_cell(stdout, tl.rows[i].date, tl.date_width, 1);
-		fputs("  ", stdout);
-		output_cell(stdout, event_title(tl.rows[i].event, ctx->lang,
-		    NULL), title_w, 0);
-		fputc('\n', stdout);
-	}
-	timeline_free(&tl);
-	return s->nevents ? CMD_OK : CMD_EMPTY;
+	rv = r.n ? CMD_OK : CMD_EMPTY;
+	query_result_free(&r);
+	return rv;
 }

@@ -3,11 +3,22 @@
 
 #include <string.h>
 
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "cmd.h"
+#include "query.h"
 
 static const struct cmd_entry cmd_table[] = {
-	{ "check", cmd_check, 0, "check the data for errors" },
-	{ "events", cmd_events, 1, "print the events in date order" },
+	{ "actors", cmd_actors, 1, "list the actors (states, forces, people)", 0 },
+	{ "check", cmd_check, 0, "check the data for errors", 0 },
+	{ "eras", cmd_eras, 1, "list the eras of the timeline", 0 },
+	{ "events", cmd_events, 1, "print the events matching a query", 0 },
+	{ "map", cmd_map, 1, "draw the map (see ttyatlas map --help)", 1 },
+	{ "places", cmd_places, 1, "list the places", 0 },
+	{ "show", cmd_show, 1, "show everything about one event, place or actor", 0 },
+	{ "sources", cmd_sources, 1, "list the sources cited", 0 },
+	{ "timeline", cmd_timeline, 1, "count the events per period", 0 },
 };
 
 /* Returns the command called NAME, or NULL. */
@@ -28,4 +39,29 @@ cmd_at(size_t n)
 {
 	return n < sizeof cmd_table / sizeof cmd_table[0] ? &cmd_table[n] :
 	    NULL;
+}
+
+/*
+ * Runs the command line's query on the store into R. Returns CMD_OK, or
+ * CMD_USAGE after printing why the query is wrong.
+ */
+int
+cmd_select(struct cmd_ctx *ctx, struct query_result *r)
+{
+	struct query *q;
+	char *cause;
+
+	if ((q = query_parse(ctx->store, ctx->query, &cause)) == NULL) {
+		fprintf(stderr, "ttyatlas: %s\n", cause);
+		free(cause);
+		return CMD_USAGE;
+	}
+	if (query_run(q, r, &cause) != 0) {
+		fprintf(stderr, "ttyatlas: %s\n", cause);
+		free(cause);
+		query_free(q);
+		return CMD_USAGE;
+	}
+	query_free(q);
+	return CMD_OK;
 }

@@ -26,6 +26,8 @@ struct cmd_ctx {
 	enum output_format	 format;
 	size_t			 width;		/* terminal columns, 0 = none */
 	const char		*data_dir;
+	const char		*query;		/* the query language, or "" */
+	const char		*by;		/* timeline --by */
 	int			 argc;		/* arguments after the command */
 	char			**argv;
 };
@@ -35,12 +37,24 @@ struct cmd_entry {
 	int		(*fn)(struct cmd_ctx *);
 	int		 needs_store;	/* load the data before running */
 	const char	*help;		/* one line for --help */
+	int		 own_options;	/* parses the options after its name */
 };
+
+struct query_result;
 
 const struct cmd_entry	*cmd_find(const char *name);
 const struct cmd_entry	*cmd_at(size_t);
+int			 cmd_select(struct cmd_ctx *, struct query_result *);
+
+int	cmd_actors(struct cmd_ctx *);
+int	cmd_eras(struct cmd_ctx *);
+int	cmd_places(struct cmd_ctx *);
+int	cmd_show(struct cmd_ctx *);
+int	cmd_sources(struct cmd_ctx *);
+int	cmd_timeline(struct cmd_ctx *);
 
 int	cmd_check(struct cmd_ctx *);
 int	cmd_events(struct cmd_ctx *);
+int	cmd_map(struct cmd_ctx *);
 
 #endif

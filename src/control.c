@@ -30,5 +30,6 @@ static const struct schema_column control_columns[] = {
 
 const struct schema control_schema = {
 	"control", control_columns,
-	sizeof control_columns / sizeof control_columns[0]
+	sizeof control_columns / sizeof control_columns[0],
+	0, 0, 0
 };

@@ -23,7 +23,8 @@ static const struct schema_column era_columns[] = {
 #undef REQ
 
 const struct schema era_schema = {
-	"eras", era_columns, sizeof era_columns / sizeof era_columns[0]
+	"eras", era_columns, sizeof era_columns / sizeof era_columns[0],
+	0, 0, 0
 };
 
 /* Returns E's name in L or its fallback; the language used goes to *USED. */

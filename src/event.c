@@ -27,14 +27,14 @@ static const struct schema_column event_columns[] = {
 	{ "end",             SCHEMA_DATE,   E(end),         0, NULL },
 	{ "type",            SCHEMA_ENUM,   E(type),        REQ, event_types },
 	{ "era_id",          SCHEMA_ID,     E(era_id),      0, NULL },
-	{ "title_en",        SCHEMA_TEXT,   E(title[LANG_EN]), REQ, NULL },
-	{ "title_zh_hans",   SCHEMA_TEXT,   E(title[LANG_ZH_HANS]), 0, NULL },
-	{ "title_zh_hant",   SCHEMA_TEXT,   E(title[LANG_ZH_HANT]), 0, NULL },
-	{ "title_vi",        SCHEMA_TEXT,   E(title[LANG_VI]), 0, NULL },
-	{ "summary_en",      SCHEMA_TEXT,   E(summary[LANG_EN]), 0, NULL },
-	{ "summary_zh_hans", SCHEMA_TEXT,   E(summary[LANG_ZH_HANS]), 0, NULL },
-	{ "summary_zh_hant", SCHEMA_TEXT,   E(summary[LANG_ZH_HANT]), 0, NULL },
-	{ "summary_vi",      SCHEMA_TEXT,   E(summary[LANG_VI]), 0, NULL },
+	{ "title_en",        SCHEMA_TEXT,   E(title[LANG_EN]), REQ | SCHEMA_SEARCH, NULL },
+	{ "title_zh_hans",   SCHEMA_TEXT,   E(title[LANG_ZH_HANS]), SCHEMA_SEARCH, NULL },
+	{ "title_zh_hant",   SCHEMA_TEXT,   E(title[LANG_ZH_HANT]), SCHEMA_SEARCH, NULL },
+	{ "title_vi",        SCHEMA_TEXT,   E(title[LANG_VI]), SCHEMA_SEARCH, NULL },
+	{ "summary_en",      SCHEMA_TEXT,   E(summary[LANG_EN]), SCHEMA_SEARCH, NULL },
+	{ "summary_zh_hans", SCHEMA_TEXT,   E(summary[LANG_ZH_HANS]), SCHEMA_SEARCH, NULL },
+	{ "summary_zh_hant", SCHEMA_TEXT,   E(summary[LANG_ZH_HANT]), SCHEMA_SEARCH, NULL },
+	{ "summary_vi",      SCHEMA_TEXT,   E(summary[LANG_VI]), SCHEMA_SEARCH, NULL },
 	{ "place_ids",       SCHEMA_IDLIST, E(place_ids),   0, NULL },
 	{ "actor_ids",       SCHEMA_IDLIST, E(actor_ids),   0, NULL },
 	{ "source_ids",      SCHEMA_IDLIST, E(source_ids),  0, NULL },
@@ -50,7 +50,8 @@ static const struct schema_column event_columns[] = {
 #undef REQ
 
 const struct schema event_schema = {
-	"events", event_columns, sizeof event_columns / sizeof event_columns[0]
+	"events", event_columns, sizeof event_columns / sizeof event_columns[0],
+	1, offsetof(struct event, text), offsetof(struct event, text_len)
 };
 
 /*
@@ -78,4 +79,18 @@ event_cmp(const struct event *a, const struct event *b)
 	if (a->end.prec != b->end.prec || date_cmp(&a->end, &b->end) != 0)
 		return date_cmp(&a->end, &b->end);
 	return strcmp(a->id, b->id);
+}
+
+/* Writes E's date for a reader, "START" or "START – END" (an en dash),
+ * into BUF; returns the length. */
+size_t
+event_format_dates(char *buf, size_t size, const struct event *e)
+{
+	size_t n = date_format_human(buf, size, &e->start);
+
+	if (date_is_set(&e->end) && n + 5 < size) {
+		memcpy(buf + n, " \xe2\x80\x93 ", 5);
+		n += 5 + date_format_human(buf + n + 5, size - n - 5, &e->end);
+	}
+	return n;
 }

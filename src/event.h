@@ -6,6 +6,7 @@
 #ifndef EVENT_H
 #define EVENT_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "date.h"
@@ -27,6 +28,8 @@ struct event {
 	int64_t		 fatalities[COUNT_N];
 	int64_t		 displaced[COUNT_N];
 	const char	*confidence;
+	const char	*text;		/* titles and summaries, packed */
+	size_t		 text_len;
 	unsigned	 line;		/* where the row starts in events.csv */
 };
 
@@ -34,5 +37,6 @@ extern const struct schema event_schema;
 
 const char	*event_title(const struct event *, enum lang, enum lang *used);
 int		 event_cmp(const struct event *, const struct event *);
+size_t		 event_format_dates(char *buf, size_t size, const struct event *);
 
 #endif

@@ -25,7 +25,8 @@ static const struct schema_column figure_columns[] = {
 
 const struct schema figure_schema = {
 	"figures", figure_columns,
-	sizeof figure_columns / sizeof figure_columns[0]
+	sizeof figure_columns / sizeof figure_columns[0],
+	0, 0, 0
 };
 
 static const char *const statement_stances[] = {
@@ -50,7 +51,8 @@ static const struct schema_column statement_columns[] = {
 
 const struct schema statement_schema = {
 	"statements", statement_columns,
-	sizeof statement_columns / sizeof statement_columns[0]
+	sizeof statement_columns / sizeof statement_columns[0],
+	0, 0, 0
 };
 
 #define C(m) offsetof(struct claim, m)
@@ -66,5 +68,6 @@ static const struct schema_column claim_columns[] = {
 #undef REQ
 
 const struct schema claim_schema = {
-	"claims", claim_columns, sizeof claim_columns / sizeof claim_columns[0]
+	"claims", claim_columns, sizeof claim_columns / sizeof claim_columns[0],
+	0, 0, 0
 };

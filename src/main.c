@@ -26,10 +26,22 @@ static const char main_usage[] =
 "Commands:\n"
 "%s"
 "\n"
+"A QUERY after events or timeline selects events, for example\n"
+"  ttyatlas events 1992-05..1993 place:shusha type:capture /siege|capture/\n"
+"(see ttyatlas(1)); after places, actors, eras or sources it is a regex.\n"
+"\n"
 "Options:\n"
 "  --data DIR       read the atlas from DIR instead of the default data\n"
 "  --lang LANG      en, zh-Hans, zh-Hant or vi\n"
-"  --format FORMAT  text (default), csv or tsv\n"
+"  --format FORMAT  text (default), csv, tsv or json\n"
+"  --from DATE      events on or after DATE (1992, 1992-05, -0179 for BC)\n"
+"  --to DATE        events on or before DATE\n"
+"  --place PLACE    events at PLACE or inside it (an id or any name)\n"
+"  --actor ACTOR    events of ACTOR or any unit or person under it\n"
+"  --type TYPE      events of TYPE (battle, capture, treaty, ...)\n"
+"  --grep REGEX     events whose text matches REGEX\n"
+"  --by UNIT        timeline: month, year (default), decade or century\n"
+"  --no-mouse       interactive atlas: leave the mouse to the terminal\n"
 "  -h, --help       show this help and exit\n"
 "  -V, --version    show the version and exit\n"
 "\n"
@@ -37,6 +49,29 @@ static const char main_usage[] =
 "g/G first/last, q quits. See ttyatlas(1).\n"
 "\n"
 "Exit status: 0 results, 1 no results, 2 usage error, 65 data error.\n";
+
+/* Appends PREFIX, VALUE quoted with QUOTE, as one more term of *QUERY. */
+static void
+main_term(char **query, const char *prefix, const char *value,
+    const char *quote)
+{
+	char *next, *q, *o;
+	const char *p;
+
+	/* A '/' or '"' inside the value must not end it early. */
+	q = o = xmalloc(strlen(value) * 2 + 1);
+	for (p = value; *p != '\0'; p++) {
+		if (*quote != '\0' && *p == *quote && *quote == '/')
+			*o++ = '\\';
+		*o++ = *p;
+	}
+	*o = '\0';
+	xasprintf(&next, "%s%s%s%s%s%s", *query, **query ? " " : "", prefix,
+	    strcmp(quote, "/") == 0 ? "" : quote, q, quote);
+	free(q);
+	free(*query);
+	*query = next;
+}
 
 static void
 main_help(void)
@@ -158,21 +193,38 @@ main(int argc, char **argv)
 		{ "data",	required_argument,	NULL, 'd' },
 		{ "lang",	required_argument,	NULL, 'l' },
 		{ "format",	required_argument,	NULL, 'f' },
+		{ "from",	required_argument,	NULL, 'F' },
+		{ "to",		required_argument,	NULL, 'T' },
+		{ "place",	required_argument,	NULL, 'P' },
+		{ "actor",	required_argument,	NULL, 'A' },
+		{ "type",	required_argument,	NULL, 'Y' },
+		{ "grep",	required_argument,	NULL, 'G' },
+		{ "by",		required_argument,	NULL, 'B' },
+		{ "no-mouse",	no_argument,		NULL, 'M' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *data_opt = NULL, *lang_opt = NULL, *command;
+	const char *from = NULL, *to = NULL;
+	char *query = xstrdup(""), *term;
+	int rv = CMD_OK;
 	const struct cmd_entry *cmd = NULL;
 	struct cmd_ctx ctx;
 	struct tui_options topts;
 	struct store store;
-	int c, fmt, rv;
+	int c, fmt, nopt;
 
 	main_locale();
 	memset(&ctx, 0, sizeof ctx);
+	memset(&topts, 0, sizeof topts);
 	ctx.format = OUTPUT_TEXT;
-	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
+	/* A command with options of its own (map) parses what follows its
+	 * name: the global options end there. */
+	for (nopt = 1; nopt < argc && (cmd_find(argv[nopt]) == NULL ||
+	    !cmd_find(argv[nopt])->own_options); nopt++)
+		;
+	while ((c = getopt_long(nopt, argv, "hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			data_opt = optarg;
@@ -183,25 +235,58 @@ main(int argc, char **argv)
 		case 'f':
 			if ((fmt = output_format_parse(optarg)) == -1) {
 				fprintf(stderr, "ttyatlas: unknown format '%s' "
-				    "(use text, csv or tsv)\n", optarg);
-				return CMD_USAGE;
+				    "(use text, csv, tsv or json)\n", optarg);
+				rv = CMD_USAGE;
+				goto out;
 			}
 			ctx.format = (enum output_format)fmt;
 			break;
+		case 'F':
+			from = optarg;
+			break;
+		case 'T':
+			to = optarg;
+			break;
+		case 'P':
+		case 'A':
+		case 'Y':
+			main_term(&query, c == 'P' ? "place:" : c == 'A' ?
+			    "actor:" : "type:", optarg, "\"");
+			break;
+		case 'G':
+			main_term(&query, "/", optarg, "/");
+			break;
+		case 'B':
+			ctx.by = optarg;
+			break;
+		case 'M':
+			topts.no_mouse = 1;
+			break;
 		case 'h':
 			main_help();
-			return CMD_OK;
+			rv = CMD_OK;
+			goto out;
 		case 'V':
 			printf("ttyatlas %s\n", PACKAGE_VERSION);
-			return CMD_OK;
+			rv = CMD_OK;
+			goto out;
 		default:
 			fputs("Try 'ttyatlas --help'.\n", stderr);
-			return CMD_USAGE;
+			rv = CMD_USAGE;
+			goto out;
 		}
 	}
 	command = optind < argc ? argv[optind++] : NULL;
 	ctx.argc = argc - optind;
 	ctx.argv = argv + optind;
+	if (from != NULL || to != NULL) {
+		xasprintf(&term, "%s..%s", from ? from : "", to ? to : "");
+		main_term(&query, "", term, "");
+		free(term);
+	}
+	for (c = optind; c < argc; c++)
+		main_term(&query, "", argv[c], "");
+	ctx.query = query;
 	ctx.lang = main_lang(lang_opt);
 	ctx.width = output_terminal_width(stdout);
 
@@ -209,19 +294,25 @@ main(int argc, char **argv)
 	if (command != NULL && (cmd = cmd_find(command)) == NULL) {
 		fprintf(stderr, "ttyatlas: unknown command '%s'\n"
 		    "Try 'ttyatlas --help'.\n", command);
-		return CMD_USAGE;
+		rv = CMD_USAGE;
+		goto out;
 	}
-	if (cmd != NULL && !cmd->needs_store)
-		return cmd->fn(&ctx);
+	if (cmd != NULL && !cmd->needs_store) {
+		rv = cmd->fn(&ctx);
+		goto out;
+	}
 	if (command == NULL && (!isatty(STDIN_FILENO) ||
 	    !isatty(STDOUT_FILENO))) {
 		fprintf(stderr, "ttyatlas: the interactive atlas needs a "
 		    "terminal; try 'ttyatlas events'\n");
-		return CMD_USAGE;
+		rv = CMD_USAGE;
+		goto out;
 	}
 
-	if (main_load(&store, ctx.data_dir) != 0)
-		return CMD_DATAERR;
+	if (main_load(&store, ctx.data_dir) != 0) {
+		rv = CMD_DATAERR;
+		goto out;
+	}
 	ctx.store = &store;
 	if (command == NULL) {
 		topts.lang = ctx.lang;
@@ -229,6 +320,8 @@ main(int argc, char **argv)
 	} else
 		rv = cmd->fn(&ctx);
 	store_free(&store);
+out:
+	free(query);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("ttyatlas: write error");
 		return 74;

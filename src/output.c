@@ -3,6 +3,7 @@
 
 #include <sys/ioctl.h>
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -23,6 +24,8 @@ output_format_parse(const char *s)
 		return OUTPUT_CSV;
 	if (strcmp(s, "tsv") == 0)
 		return OUTPUT_TSV;
+	if (strcmp(s, "json") == 0)
+		return OUTPUT_JSON;
 	return -1;
 }
 
@@ -111,4 +114,167 @@ output_schema_row(FILE *fp, enum output_format f, const struct schema *sc,
 			table_write_field(fp, s, strlen(s));
 	}
 	fputc('\n', fp);
+}
+
+/* Writes S as a JSON string, escaping what JSON requires. */
+void
+output_json_string(FILE *fp, const char *s)
+{
+	fputc('"', fp);
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			fprintf(fp, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", fp);
+		else if (c == '\t')
+			fputs("\\t", fp);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(fp, "\\u%04x", c);
+		else
+			fputc(c, fp);
+	}
+	fputc('"', fp);
+}
+
+/* Writes OBJ as one JSON object: numbers as numbers, absent ones null,
+ * lists of ids as arrays. */
+void
+output_schema_json(FILE *fp, const struct schema *sc, const void *obj)
+{
+	const struct schema_column *c;
+	char buf[64], *copy, *p, *semi;
+	const char *v;
+	size_t i;
+
+	fputc('{', fp);
+	for (i = 0; i < sc->ncols; i++) {
+		c = &sc->cols[i];
+		if (i != 0)
+			fputc(',', fp);
+		output_json_string(fp, c->name);
+		fputc(':', fp);
+		v = schema_field_text(c, obj, buf, sizeof buf);
+		if (c->kind == SCHEMA_COUNT || c->kind == SCHEMA_REAL)
+			fputs(*v ? v : "null", fp);
+		else if (c->kind == SCHEMA_IDLIST) {
+			fputc('[', fp);
+			copy = xstrdup(v);
+			for (p = copy; *p != '\0'; p = semi) {
+				if ((semi = strchr(p, ';')) != NULL)
+					*semi++ = '\0';
+				else
+					semi = p + strlen(p);
+				if (p != copy)
+					fputc(',', fp);
+				output_json_string(fp, p);
+			}
+			free(copy);
+			fputc(']', fp);
+		} else
+			output_json_string(fp, v);
+	}
+	fputc('}', fp);
+}
+
+/* Writes what comes before the rows of a listing in format F. */
+void
+output_begin(FILE *fp, enum output_format f, const struct schema *sc)
+{
+	if (f == OUTPUT_JSON)
+		fputs("[\n", fp);
+	else if (f != OUTPUT_TEXT)
+		output_schema_header(fp, f, sc);
+}
+
+/* Writes OBJ, the Nth row (from 0) of a CSV, TSV or JSON listing. */
+void
+output_row(FILE *fp, enum output_format f, const struct schema *sc,
+    const void *obj, size_t n)
+{
+	if (f == OUTPUT_JSON) {
+		if (n != 0)
+			fputs(",\n", fp);
+		output_schema_json(fp, sc, obj);
+	} else
+		output_schema_row(fp, f, sc, obj);
+}
+
+/* Writes what comes after N rows of a listing in format F. */
+void
+output_end(FILE *fp, enum output_format f, size_t n)
+{
+	if (f == OUTPUT_JSON)
+		fputs(n ? "\n]\n" : "]\n", fp);
+}
+
+/* Sets up an empty table of NCOLS columns. */
+void
+output_table_init(struct output_table *t, size_t ncols)
+{
+	t->ncols = ncols;
+	t->cells = NULL;
+	t->nrows = 0;
+}
+
+/* Adds a row of NCOLS cells (copied). */
+void
+output_table_add(struct output_table *t, const char *const *cells)
+{
+	size_t i;
+
+	t->cells = xreallocarray(t->cells, (t->nrows + 1) * t->ncols,
+	    sizeof *t->cells);
+	for (i = 0; i < t->ncols; i++)
+		t->cells[t->nrows * t->ncols + i] = text_sanitize(cells[i]);
+	t->nrows++;
+}
+
+/* Prints the table with columns two spaces apart, each as wide as its
+ * widest cell in terminal columns; the last is cut to fit WIDTH (0: no
+ * limit). */
+void
+output_table_print(FILE *fp, struct output_table *t, size_t width)
+{
+	size_t *w = xcalloc(t->ncols ? t->ncols : 1, sizeof *w);
+	size_t r, c, used, cw;
+
+	for (r = 0; r < t->nrows; r++)
+		for (c = 0; c + 1 < t->ncols; c++) {
+			cw = text_width(t->cells[r * t->ncols + c]);
+			if (cw > w[c])
+				w[c] = cw;
+		}
+	for (r = 0; r < t->nrows; r++) {
+		used = 0;
+		for (c = 0; c < t->ncols; c++) {
+			const char *cell = t->cells[r * t->ncols + c];
+
+			if (c + 1 < t->ncols) {
+				output_cell(fp, cell, w[c], 1);
+				fputs("  ", fp);
+				used += w[c] + 2;
+			} else if (width == 0)
+				output_cell(fp, cell, 0, 0);
+			else
+				output_cell(fp, cell, width > used ?
+				    width - used : 1, 0);
+		}
+		fputc('\n', fp);
+	}
+	free(w);
+}
+
+/* Frees the table's cells. */
+void
+output_table_free(struct output_table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cells[i]);
+	free(t->cells);
+	t->cells = NULL;
+	t->nrows = 0;
 }

@@ -1,29 +1,62 @@
-/* pane-status.c: the status line. */
+/* pane-status.c: the status line, or the open prompt. */
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "pane-status.h"
 #include "screen-text.h"
 #include "text.h"
 
-/* Draws "N/M  date" on the left and the main keys on the right of W. */
+static void
+pane_status_prompt(WINDOW *w, const struct view *v, int cols)
+{
+	const struct prompt *p = &v->prompt;
+	size_t lw = text_width(p->label), skip, at, room;
+
+	werase(w);
+	wattrset(w, A_NORMAL);
+	wmove(w, 0, 0);
+	if ((size_t)cols <= lw + 1)
+		lw = 0;
+	else
+		screen_text_put(w, p->label, lw, 0);
+	room = (size_t)cols - lw;
+	skip = prompt_view(p, room, &at);
+	screen_text_put(w, p->text + skip, room, 0);
+	wmove(w, 0, (int)(lw + at));
+	wnoutrefresh(w);
+}
+
+/* Draws "N/M  date  filter: F (N of T)  /search" on the left, or the
+ * message, and the help key on the right of W; or the open prompt. */
 void
-pane_status_draw(WINDOW *w, const struct view *v)
+pane_status_draw(WINDOW *w, const struct view *v, const struct tui_theme *th)
 {
 	const struct timeline *t = &v->timeline;
-	static const char keys[] = "j/k move  g/G ends  q quit";
-	char left[96];
+	static const char keys[] = "? help  q quit";
+	char left[512], *o = left;
 	int cols = getmaxx(w);
-	size_t used, kw = sizeof keys - 1;
+	size_t used, kw = sizeof keys - 1, size = sizeof left;
 
+	if (v->prompt.kind != PROMPT_NONE) {
+		pane_status_prompt(w, v, cols);
+		return;
+	}
 	if (t->n == 0)
-		snprintf(left, sizeof left, " 0/0");
+		o += snprintf(o, size, " 0/0");
 	else
-		snprintf(left, sizeof left, " %zu/%zu  %s", v->selected + 1,
-		    t->n, t->rows[v->selected].date);
+		o += snprintf(o, size, " %zu/%zu  %s", v->selected + 1, t->n,
+		    v->message[0] ? v->message : t->rows[v->selected].date);
+	if (v->filter != NULL)
+		o += snprintf(o, size - (size_t)(o - left), "  filter: %s "
+		    "(%zu of %zu)", v->filter, t->n, v->total);
+	if (v->search != NULL && v->message[0] == '\0')
+		snprintf(o, size - (size_t)(o - left), "  /%s", v->search);
+	if (t->n == 0 && v->message[0] != '\0')
+		snprintf(o, size - (size_t)(o - left), "  %s", v->message);
 	werase(w);
-	wattron(w, A_REVERSE);
+	wattrset(w, th->attr[TUI_ROLE_STATUS]);
 	wmove(w, 0, 0);
 	used = screen_text_put(w, left, (size_t)cols, 0);
 	if ((size_t)cols > used + kw + 2) {
@@ -34,6 +67,6 @@ pane_status_draw(WINDOW *w, const struct view *v)
 	}
 	for (; used < (size_t)cols; used++)
 		waddch(w, ' ');
-	wattroff(w, A_REVERSE);
+	wattrset(w, A_NORMAL);
 	wnoutrefresh(w);
 }

@@ -21,14 +21,14 @@ static const struct schema_column place_columns[] = {
 	{ "lon",           SCHEMA_REAL,   P(lon),         0, NULL },
 	{ "parent_id",     SCHEMA_ID,     P(parent_id),   0, NULL },
 	{ "geonames_id",   SCHEMA_TEXT,   P(geonames_id), 0, NULL },
-	{ "name_en",       SCHEMA_TEXT,   P(name[LANG_EN]), REQ, NULL },
-	{ "name_zh_hans",  SCHEMA_TEXT,   P(name[LANG_ZH_HANS]), 0, NULL },
-	{ "name_zh_hant",  SCHEMA_TEXT,   P(name[LANG_ZH_HANT]), 0, NULL },
-	{ "name_vi",       SCHEMA_TEXT,   P(name[LANG_VI]), 0, NULL },
-	{ "name_hy",       SCHEMA_TEXT,   P(name_hy),     0, NULL },
-	{ "name_az",       SCHEMA_TEXT,   P(name_az),     0, NULL },
-	{ "name_ru",       SCHEMA_TEXT,   P(name_ru),     0, NULL },
-	{ "aliases",       SCHEMA_TEXT,   P(aliases),     0, NULL },
+	{ "name_en",       SCHEMA_TEXT,   P(name[LANG_EN]), REQ | SCHEMA_SEARCH, NULL },
+	{ "name_zh_hans",  SCHEMA_TEXT,   P(name[LANG_ZH_HANS]), SCHEMA_SEARCH, NULL },
+	{ "name_zh_hant",  SCHEMA_TEXT,   P(name[LANG_ZH_HANT]), SCHEMA_SEARCH, NULL },
+	{ "name_vi",       SCHEMA_TEXT,   P(name[LANG_VI]), SCHEMA_SEARCH, NULL },
+	{ "name_hy",       SCHEMA_TEXT,   P(name_hy),     SCHEMA_SEARCH, NULL },
+	{ "name_az",       SCHEMA_TEXT,   P(name_az),     SCHEMA_SEARCH, NULL },
+	{ "name_ru",       SCHEMA_TEXT,   P(name_ru),     SCHEMA_SEARCH, NULL },
+	{ "aliases",       SCHEMA_TEXT,   P(aliases),     SCHEMA_SEARCH, NULL },
 	{ "source_ids",    SCHEMA_IDLIST, P(source_ids),  0, NULL },
 	{ "coord_source",  SCHEMA_TEXT,   P(coord_source), 0, NULL },
 };
@@ -36,7 +36,8 @@ static const struct schema_column place_columns[] = {
 #undef REQ
 
 const struct schema place_schema = {
-	"places", place_columns, sizeof place_columns / sizeof place_columns[0]
+	"places", place_columns, sizeof place_columns / sizeof place_columns[0],
+	1, offsetof(struct place, text), offsetof(struct place, text_len)
 };
 
 /* Returns P's name in L or its fallback; the language used goes to *USED. */

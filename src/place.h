@@ -20,6 +20,8 @@ struct place {
 	const char	*aliases;	/* ';'-separated */
 	const char	*source_ids;
 	const char	*coord_source;
+	const char	*text;		/* every name and alias, packed */
+	size_t		 text_len;
 	unsigned	 line;
 };
 

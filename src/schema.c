@@ -137,6 +137,9 @@ schema_decode(const struct schema_column *c, const char *s, size_t len,
 				    c->name);
 				return -1;
 			}
+			/* One shared copy of each value, not one per row. */
+			*(const char **)dst = *v;
+			return 0;
 		}
 		*(const char **)dst = len ? arena_strndup(arena, s, len) : "";
 		return 0;
@@ -189,10 +192,20 @@ schema_bind_row(const struct schema_binding *b, const struct table_row *row,
 	const struct schema *schema = b->schema;
 	const struct schema_column *c;
 	unsigned line, col;
-	char *cause;
-	size_t i;
+	char *cause, *pack = NULL;
+	size_t i, total = 0;
 	int rv = 0;
 
+	if (schema->has_search) {
+		for (i = 0; i < schema->ncols; i++)
+			if ((schema->cols[i].flags & SCHEMA_SEARCH) &&
+			    b->col[i] != -1)
+				total += row->len[b->col[i]] + 1;
+		pack = total ? arena_alloc(arena, total, 1) : NULL;
+		*(const char **)((char *)obj + schema->search_off) =
+		    pack ? pack : "";
+		*(size_t *)((char *)obj + schema->search_len_off) = total;
+	}
 	for (i = 0; i < schema->ncols; i++) {
 		c = &schema->cols[i];
 		if (b->col[i] == -1) {
@@ -202,13 +215,25 @@ schema_bind_row(const struct schema_binding *b, const struct table_row *row,
 		const char *s = row->f[b->col[i]];
 		size_t len = row->len[b->col[i]];
 
+		if (c->flags & SCHEMA_SEARCH) {
+			memcpy(pack, s, len + 1);
+			*(const char **)((char *)obj + c->offset) = pack;
+			pack += len + 1;
+			if (len == 0 && (c->flags & SCHEMA_NONEMPTY))
+				goto empty;
+			continue;
+		}
+
 		if (len == 0 && (c->flags & SCHEMA_NONEMPTY)) {
+empty:
 			table_where(row, (size_t)b->col[i], &line, &col);
 			diag_add(diag, table_name(row->table), line, col,
 			    "%s is empty", c->name);
 			rv = -1;
 			continue;
 		}
+		if (c->flags & SCHEMA_SEARCH)
+			continue;
 		if (schema_decode(c, s, len, obj, arena, &cause) != 0) {
 			table_where(row, (size_t)b->col[i], &line, &col);
 			diag_add(diag, table_name(row->table), line, col,

@@ -30,6 +30,7 @@ enum schema_kind {
 
 #define SCHEMA_REQUIRED	0x1	/* the header must have this column */
 #define SCHEMA_NONEMPTY	0x2	/* every record must fill it */
+#define SCHEMA_SEARCH	0x4	/* text searched: packed with the others */
 
 struct schema_column {
 	const char		 *name;
@@ -39,10 +40,19 @@ struct schema_column {
 	const char *const	 *values;	/* SCHEMA_ENUM: NULL-terminated */
 };
 
+/*
+ * The SCHEMA_SEARCH columns of a row are copied into one block, each
+ * NUL-terminated, in column order, so a search runs over one region per
+ * row; the struct members then point into it, and the block's start and
+ * length go to the members at search_off and search_len_off.
+ */
 struct schema {
 	const char			*table;	/* "events" */
 	const struct schema_column	*cols;
 	size_t				 ncols;
+	int				 has_search;
+	size_t				 search_off;	/* const char * */
+	size_t				 search_len_off;	/* size_t */
 };
 
 struct schema_binding {

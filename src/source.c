@@ -25,5 +25,6 @@ static const struct schema_column source_columns[] = {
 #undef REQ
 
 const struct schema source_schema = {
-	"sources", source_columns, sizeof source_columns / sizeof source_columns[0]
+	"sources", source_columns, sizeof source_columns / sizeof source_columns[0],
+	0, 0, 0
 };

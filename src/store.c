@@ -9,6 +9,7 @@
  * when there is one to report. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -143,47 +144,93 @@ store_row(const struct table_row *row, void *arg)
 	return 0;
 }
 
-static int
-store_cmp_ids(const void *a, const void *b)
-{
-	const void *const *x = a, *const *y = b;
+/* The order of events (event_cmp) as plain numbers, so sorting a
+ * million events compares integers rather than computing calendar days
+ * on every comparison. */
+struct store_sortkey {
+	int64_t		 first, end_first;
+	uint8_t		 prec, end_prec;
+	uint32_t	 pos;
+	const char	*id;
+};
 
-	return strcmp(store_id(*x), store_id(*y));
+static int
+store_cmp_keys(const void *a, const void *b)
+{
+	const struct store_sortkey *x = a, *y = b;
+
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	if (x->prec != y->prec)
+		return x->prec < y->prec ? -1 : 1;
+	if (x->end_first != y->end_first)
+		return x->end_first < y->end_first ? -1 : 1;
+	if (x->end_prec != y->end_prec)
+		return x->end_prec < y->end_prec ? -1 : 1;
+	return strcmp(x->id, y->id);
 }
 
-static int
-store_cmp_events(const void *a, const void *b)
+/* Sorts the events by event_cmp: sorts keys, then moves each row once
+ * along the cycles of the permutation. */
+static void
+store_sort_events(struct store *s)
 {
-	return event_cmp(a, b);
+	struct store_table *t = &s->t[STORE_EVENTS];
+	struct event *ev = t->rows, tmp;
+	struct store_sortkey *keys;
+	size_t i, j, k, n = t->n;
+	int sorted = 1;
+
+	for (i = 1; i < n && sorted; i++)
+		sorted = event_cmp(&ev[i - 1], &ev[i]) <= 0;
+	if (sorted)
+		return;
+	keys = xreallocarray(NULL, n, sizeof *keys);
+	for (i = 0; i < n; i++) {
+		keys[i].first = date_first_day(&ev[i].start);
+		keys[i].prec = ev[i].start.prec;
+		keys[i].end_first = date_is_set(&ev[i].end) ?
+		    date_first_day(&ev[i].end) : INT64_MIN;
+		keys[i].end_prec = ev[i].end.prec;
+		keys[i].pos = (uint32_t)i;
+		keys[i].id = ev[i].id;
+	}
+	qsort(keys, n, sizeof *keys, store_cmp_keys);
+	/* Row i must receive row keys[i].pos; mark moved rows by setting
+	 * their key's pos to i. */
+	for (i = 0; i < n; i++) {
+		if (keys[i].pos == i)
+			continue;
+		tmp = ev[i];
+		for (j = i; keys[j].pos != i; j = k) {
+			k = keys[j].pos;
+			ev[j] = ev[k];
+			keys[j].pos = (uint32_t)j;
+		}
+		ev[j] = tmp;
+		keys[j].pos = (uint32_t)j;
+	}
+	free(keys);
 }
 
-/* Sorts table K's id index and reports duplicate ids. */
+/* Indexes table K by id and reports duplicate ids. */
 static void
 store_index(struct store *s, enum store_kind k, struct diag *diag)
 {
 	struct store_table *t = &s->t[k];
 	size_t i, size = store_kinds[k].size;
+	const void *row, *dup, *first;
 
-	t->by_id = xreallocarray(NULL, t->n, sizeof *t->by_id);
-	for (i = 0; i < t->n; i++)
-		t->by_id[i] = (const char *)t->rows + i * size;
-	/* Row order breaks ties, so a duplicate names the first line. */
-	if (t->n > 1)
-		qsort(t->by_id, t->n, sizeof *t->by_id, store_cmp_ids);
-	for (i = 1; i < t->n; i++) {
-		const void *a = t->by_id[i - 1], *b = t->by_id[i];
-
-		if (strcmp(store_id(a), store_id(b)) != 0)
+	idmap_init(&t->ids, t->n);
+	for (i = 0; i < t->n; i++) {
+		row = (const char *)t->rows + i * size;
+		if ((dup = idmap_put(&t->ids, row)) == NULL)
 			continue;
-		if (store_line(k, a) > store_line(k, b)) {
-			const void *tmp = a;
-
-			a = b;
-			b = tmp;
-		}
-		diag_add(diag, t->path, store_line(k, b), 1,
-		    "duplicate id '%s' (first on line %u)", store_id(b),
-		    store_line(k, a));
+		/* Events are sorted by now: name the one earlier in the file. */
+		first = store_line(k, dup) < store_line(k, row) ? dup : row;
+		diag_add(diag, t->path, store_line(k, first == dup ? row : dup),
+		    1, "duplicate id '%s' (first on line %u)", store_id(row),
+		    store_line(k, first));
 	}
 }
 
@@ -191,21 +238,7 @@ store_index(struct store *s, enum store_kind k, struct diag *diag)
 const void *
 store_find(const struct store *s, enum store_kind k, const char *id)
 {
-	const struct store_table *t = &s->t[k];
-	size_t lo = 0, hi = t->n, mid;
-	int c;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		c = strcmp(id, store_id(t->by_id[mid]));
-		if (c == 0)
-			return t->by_id[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+	return idmap_get(&s->t[k].ids, id);
 }
 
 static const struct schema_column *
@@ -357,9 +390,7 @@ store_load(struct store *s, const char *dir, struct diag *diag)
 		schema_binding_free(&l.binding);
 	}
 	/* Events in date order first: the id index points into the rows. */
-	if (s->t[STORE_EVENTS].n > 1)
-		qsort(s->t[STORE_EVENTS].rows, s->t[STORE_EVENTS].n,
-		    sizeof(struct event), store_cmp_events);
+	store_sort_events(s);
 	for (k = 0; k < STORE_NKINDS; k++)
 		store_index(s, k, diag);
 	for (i = 0; i < sizeof store_refs / sizeof store_refs[0]; i++)
@@ -371,6 +402,7 @@ store_load(struct store *s, const char *dir, struct diag *diag)
 		store_free(s);
 		return -1;
 	}
+	index_build(&s->index, s);
 	return 0;
 }
 
@@ -381,9 +413,10 @@ store_free(struct store *s)
 	enum store_kind k;
 
 	arena_fini(&s->arena);
+	index_free(&s->index);
 	for (k = 0; k < STORE_NKINDS; k++) {
 		free(s->t[k].rows);
-		free(s->t[k].by_id);
+		idmap_free(&s->t[k].ids);
 		free(s->t[k].path);
 		free(s->t[k].fields);
 	}

@@ -18,6 +18,8 @@
 #include "era.h"
 #include "event.h"
 #include "evidence.h"
+#include "idmap.h"
+#include "index.h"
 #include "place.h"
 #include "source.h"
 
@@ -39,7 +41,7 @@ enum store_kind {
 struct store_table {
 	void		 *rows;		/* struct event[], struct place[], ... */
 	size_t		  n;
-	const void	**by_id;	/* rows sorted by id */
+	struct idmap	  ids;		/* rows by id */
 	char		 *path;		/* the file, for messages */
 	int		 *fields;	/* schema column -> field in the file */
 	int		  present;	/* the file exists */
@@ -69,6 +71,8 @@ struct store {
 	size_t			 ncontrol;
 	struct claim		*claims;
 	size_t			 nclaims;
+
+	struct index		 index;
 };
 
 int			 store_load(struct store *, const char *dir, struct diag *);

@@ -7,9 +7,12 @@
  * and its combining marks (Vietnamese "ử") are kept together. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include <unictype.h>
 #include <unigbrk.h>
+#include <unilbrk.h>
 #include <unistr.h>
 #include <uniwidth.h>
 
@@ -163,4 +166,127 @@ text_sanitize(const char *s)
 
 	text_sanitize_into(buf, size, s, len);
 	return buf;
+}
+
+/* Returns 1 if S holds an upper-case letter in any script (for smart case:
+ * "shusha" ignores case, "Shusha" and "Şuşa" do not). */
+int
+text_has_upper(const char *s)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s);
+	ucs4_t cp;
+
+	while (p < end) {
+		p += u8_mbtouc(&cp, p, (size_t)(end - p));
+		if (uc_is_property_uppercase(cp))
+			return 1;
+	}
+	return 0;
+}
+
+/* Returns the offset of the grapheme after the one at OFF in the LEN bytes
+ * at S (LEN at the end). */
+size_t
+text_grapheme_next(const char *s, size_t len, size_t off)
+{
+	const uint8_t *p = (const uint8_t *)s, *next;
+
+	if (off >= len)
+		return len;
+	next = u8_grapheme_next(p + off, p + len);
+	return next == NULL ? len : (size_t)(next - p);
+}
+
+/* Returns the offset of the grapheme before offset OFF of S (0 at the
+ * start). */
+size_t
+text_grapheme_prev(const char *s, size_t off)
+{
+	const uint8_t *p = (const uint8_t *)s, *prev;
+
+	if (off == 0)
+		return 0;
+	prev = u8_grapheme_prev(p + off, p);
+	return prev == NULL ? 0 : (size_t)(prev - p);
+}
+
+static void
+text_wrap_emit(struct text_line **lines, size_t *n, size_t *cap,
+    const char *s, size_t start, size_t end)
+{
+	while (end > start && s[end - 1] == ' ')
+		end--;
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 8;
+		*lines = xreallocarray(*lines, *cap, sizeof **lines);
+	}
+	(*lines)[*n].off = start;
+	(*lines)[*n].len = end - start;
+	(*lines)[*n].width = text_columns(s + start, end - start);
+	(*n)++;
+}
+
+/*
+ * Cuts S into lines of at most COLS columns where Unicode's line breaking
+ * (UAX #14) allows: between words in alphabetic scripts, between almost
+ * any two characters in Chinese (not before a closing mark such as "，"),
+ * and at newlines. A word longer than a line is cut between graphemes, so
+ * a character and its combining marks stay together. Trailing spaces are
+ * dropped. Fills *LINES (to be freed) and returns how many there are; ""
+ * gives none.
+ */
+size_t
+text_wrap(const char *s, size_t cols, struct text_line **lines)
+{
+	size_t len = strlen(s), n = 0, cap = 0, off, next, gw, w = 0;
+	size_t start = 0, brk = 0, wbrk = 0;
+	char *p;
+
+	*lines = NULL;
+	if (len == 0)
+		return 0;
+	if (cols == 0)
+		cols = 1;
+	p = xmalloc(len);
+	u8_possible_linebreaks((const uint8_t *)s, len, "UTF-8", p);
+	for (off = 0; off < len; off = next) {
+		next = text_grapheme_next(s, len, off);
+		if (p[off] == UC_BREAK_MANDATORY || s[off] == '\n') {
+			text_wrap_emit(lines, &n, &cap, s, start, off);
+			start = next;
+			brk = w = 0;
+			continue;
+		}
+		if (off > start && p[off] == UC_BREAK_POSSIBLE) {
+			brk = off;
+			wbrk = w;
+		}
+		gw = text_columns(s + off, next - off);
+		if (s[off] != ' ' && w + gw > cols && off > start) {
+			if (brk > start) {
+				text_wrap_emit(lines, &n, &cap, s, start, brk);
+				start = brk;
+				w -= wbrk;
+			} else {
+				text_wrap_emit(lines, &n, &cap, s, start, off);
+				start = off;
+				w = 0;
+			}
+			brk = 0;
+			if (w + gw > cols && off > start) {
+				text_wrap_emit(lines, &n, &cap, s, start, off);
+				start = off;
+				w = 0;
+			}
+		}
+		if (off == start && s[off] == ' ') {
+			start = next;	/* no line starts with a space */
+			continue;
+		}
+		w += gw;
+	}
+	if (start < len)
+		text_wrap_emit(lines, &n, &cap, s, start, len);
+	free(p);
+	return n;
 }

@@ -23,5 +23,17 @@ size_t	 text_fit(const char *s, size_t cols, size_t *width);
 char	*text_sanitize(const char *s);
 size_t	 text_sanitize_into(char *buf, size_t size, const char *s, size_t len);
 size_t	 text_columns(const char *s, size_t len);
+int	 text_has_upper(const char *s);
+
+/* A line of wrapped text: LEN bytes from OFF, WIDTH columns. */
+struct text_line {
+	size_t	off;
+	size_t	len;
+	size_t	width;
+};
+
+size_t	 text_wrap(const char *s, size_t cols, struct text_line **lines);
+size_t	 text_grapheme_next(const char *s, size_t len, size_t off);
+size_t	 text_grapheme_prev(const char *s, size_t off);
 
 #endif

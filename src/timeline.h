@@ -3,12 +3,24 @@
  * Contract: a timeline is a plain model built from the store: each row is
  * an event with its date already written for a reader. The CLI prints it
  * and the TUI draws it; neither formats dates on its own. Rows point into
- * the store, which must outlive the timeline. */
+ * the store, which must outlive the timeline.
+ *
+ * timeline_group() adds the lines the interactive timeline shows: the
+ * event rows with heading lines before them, one where the era changes
+ * and one where the period changes at the zoom level (century, decade,
+ * year, month, day). An event dated more coarsely than the zoom goes
+ * under a heading of its own precision ("1992" before "1992-01" at month
+ * zoom), so nothing looks more exact than its source. A period heading
+ * carries how many events the period holds, for a density bar.
+ * timeline_density() counts events per column of a ruler over the whole
+ * span of the timeline. */
 #ifndef TIMELINE_H
 #define TIMELINE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
+#include "date.h"
 #include "lang.h"
 
 struct event;
@@ -17,6 +29,32 @@ struct store;
 struct timeline_row {
 	const struct event	*event;
 	char			 date[48];	/* "1992-05-08", "c. 1805", ... */
+	char			 span[24];	/* "45 days", "" if one date */
+	size_t			 line;		/* its line, once grouped */
+};
+
+enum timeline_zoom {
+	TIMELINE_CENTURY,
+	TIMELINE_DECADE,
+	TIMELINE_YEAR,
+	TIMELINE_MONTH,
+	TIMELINE_DAY,
+	TIMELINE_NZOOMS
+};
+
+enum timeline_line_kind {
+	TIMELINE_LINE_ERA,
+	TIMELINE_LINE_PERIOD,
+	TIMELINE_LINE_EVENT
+};
+
+struct timeline_line {
+	enum timeline_line_kind	 kind;
+	size_t			 row;	/* the event, or the first one under
+					   the heading */
+	size_t			 count;	/* events in the period (heading) */
+	const char		*era;	/* era name (era heading) */
+	char			 label[64]; /* "1992", "1990s", era dates */
 };
 
 struct timeline {
@@ -24,9 +62,29 @@ struct timeline {
 	size_t			 n;
 	size_t			 date_width;	/* widest date, in columns */
 	enum lang		 lang;
+
+	struct timeline_line	*lines;		/* after timeline_group() */
+	size_t			 nlines;
+	enum timeline_zoom	 zoom;
+	size_t			 max_count;	/* the fullest period */
 };
 
 void	timeline_build(struct timeline *, const struct store *, enum lang);
+void	timeline_build_subset(struct timeline *, const struct store *,
+	    enum lang, const size_t *idx, size_t n);
 void	timeline_free(struct timeline *);
+void	timeline_group(struct timeline *, const struct store *,
+	    enum timeline_zoom);
+const char *timeline_zoom_name(enum timeline_zoom);
+size_t	timeline_find_date(const struct timeline *, const struct date *);
+size_t	timeline_find_event(const struct timeline *, const struct event *);
+size_t	timeline_step_period(const struct timeline *, size_t row,
+	    enum timeline_zoom, int dir);
+size_t	timeline_step_era(const struct timeline *, size_t row, int dir);
+size_t	timeline_density(const struct timeline *, size_t *counts,
+	    size_t ncols, int32_t *first_year, int32_t *last_year);
+size_t	timeline_density_column(const struct timeline *, size_t row,
+	    size_t ncols);
+size_t	timeline_format_span(char *buf, size_t size, const struct event *);
 
 #endif

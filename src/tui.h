@@ -11,6 +11,7 @@ struct store;
 
 struct tui_options {
 	enum lang	lang;
+	int		no_mouse;	/* --no-mouse */
 };
 
 int	tui_main(const struct store *, const struct tui_options *);

@@ -2,20 +2,30 @@
  *
  * Contract: panes never call each other. A key handler changes the view
  * and marks what must be redrawn; the TUI's loop draws the dirty panes and
- * calls doupdate() once. The view holds no curses objects. */
+ * calls doupdate() once. The view holds no curses objects. Keys reach the
+ * handlers as curses key codes (wgetch()); the prompt's text arrives as
+ * code points through prompt.h instead. */
 #ifndef VIEW_H
 #define VIEW_H
 
 #include <stddef.h>
 
 #include "lang.h"
+#include "prompt.h"
 #include "timeline.h"
 
+struct event;
+struct query;
+struct regex;
 struct store;
 
-#define VIEW_DIRTY_LIST		0x1
-#define VIEW_DIRTY_STATUS	0x2
-#define VIEW_DIRTY_ALL		0x3
+#define VIEW_DIRTY_LIST		0x01
+#define VIEW_DIRTY_STATUS	0x02
+#define VIEW_DIRTY_DETAIL	0x04
+#define VIEW_DIRTY_TABS		0x08
+#define VIEW_DIRTY_OVERLAY	0x10
+#define VIEW_DIRTY_LAYOUT	0x20	/* windows must be made anew */
+#define VIEW_DIRTY_ALL		0x1f
 
 enum view_action {
 	VIEW_NONE,	/* key not handled */
@@ -23,13 +33,49 @@ enum view_action {
 	VIEW_QUIT
 };
 
+enum view_focus {		/* the same order as enum tui_pane */
+	VIEW_FOCUS_TIMELINE,
+	VIEW_FOCUS_DETAIL,
+	VIEW_FOCUS_COUNT	/* the map will come before this */
+};
+
+enum view_overlay {
+	VIEW_OVERLAY_NONE,
+	VIEW_OVERLAY_HELP,	/* ? */
+	VIEW_OVERLAY_DETAIL	/* Enter: the detail on the whole screen */
+};
+
 struct view {
 	const struct store	*store;
 	struct timeline		 timeline;
 	enum lang		 lang;
 	size_t			 selected;	/* row of the timeline */
-	size_t			 top;		/* first row on screen */
-	int			 list_rows;	/* rows the list pane has */
+	size_t			 top;		/* first line on screen */
+	int			 list_rows;	/* lines the list pane shows */
+
+	enum view_focus		 focus;
+	enum view_overlay	 overlay;
+	size_t			 detail_top;	/* first detail line shown */
+	size_t			 detail_nlines;	/* lines at the drawn width */
+	int			 detail_rows;	/* rows the detail shows */
+	size_t			 help_top;
+	int			 help_rows;
+	size_t			 help_nlines;
+
+	struct prompt		 prompt;	/* kind PROMPT_NONE: closed */
+	int			 pending;	/* 'm' or '\'' awaiting a letter */
+	const struct event	*marks[26];
+	char			 message[160];	/* shown once in the status */
+
+	char			*filter;	/* the active filter's text */
+	struct query		*query;
+	size_t			 total;		/* events in the store */
+	char			*search;	/* the last / pattern */
+	struct regex		*regex;		/* it, for highlights */
+	size_t			*hits;		/* events it finds (positions
+						   in store->events, sorted) */
+	size_t			 nhits;
+
 	int			 dirty;
 };
 

@@ -290,6 +290,8 @@ run(char *args)
 	memset(&ws, 0, sizeof ws);
 	ws.ws_col = (unsigned short)cols;
 	ws.ws_row = (unsigned short)rows;
+	if (vt != NULL)
+		vterm_free(vt);	/* a script may run the program again */
 	vt = vterm_new(rows, cols);
 	vterm_set_utf8(vt, 1);
 	vts = vterm_obtain_screen(vt);
@@ -491,6 +493,8 @@ main(int argc, char **argv)
 	while (nenvs > 0)
 		free(envs[--nenvs]);
 	fclose(fp);
+	if (vt != NULL)
+		vterm_free(vt);
 	if (child > 0) {
 		kill(child, SIGKILL);
 		fail("script ended with the program still running");

@@ -1,0 +1,228 @@
+/* cmd-show.c: "ttyatlas show ID", everything about one row: for an event
+ * its places and actors by name, counts, every source with its document
+ * and section, and the figures, claims and statements that concern it. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "output.h"
+#include "schema.h"
+#include "store.h"
+#include "xalloc.h"
+
+/* Calls FN for each id of the ';'-separated LIST. */
+static void
+cmd_show_ids(const char *list, void (*fn)(struct cmd_ctx *, const char *),
+    struct cmd_ctx *ctx)
+{
+	char *copy = xstrdup(list), *p, *semi;
+
+	for (p = copy; *p != '\0'; p = semi) {
+		if ((semi = strchr(p, ';')) != NULL)
+			*semi++ = '\0';
+		else
+			semi = p + strlen(p);
+		fn(ctx, p);
+	}
+	free(copy);
+}
+
+static void
+cmd_show_place(struct cmd_ctx *ctx, const char *id)
+{
+	const struct place *p = store_find_place(ctx->store, id);
+
+	printf("  ");
+	output_cell(stdout, p ? place_name(p, ctx->lang, NULL) : id, 0, 0);
+	printf(" (%s)\n", id);
+}
+
+static void
+cmd_show_actor(struct cmd_ctx *ctx, const char *id)
+{
+	const struct actor *a = store_find_actor(ctx->store, id);
+
+	printf("  ");
+	output_cell(stdout, a ? actor_name(a, ctx->lang, NULL) : id, 0, 0);
+	printf(" (%s)\n", id);
+}
+
+static void
+cmd_show_source(struct cmd_ctx *ctx, const char *id)
+{
+	const struct source *s = store_find(ctx->store, STORE_SOURCES, id);
+
+	printf("  %s", id);
+	if (s != NULL) {
+		printf("  ");
+		if (s->kind[0] == 'd')
+			printf("document %s, ", s->document);
+		output_cell(stdout, s->section[0] ? s->section : s->title, 0,
+		    0);
+		if (s->url[0] != '\0') {
+			printf("  ");
+			output_cell(stdout, s->url, 0, 0);
+		}
+	}
+	printf("\n");
+}
+
+static void
+cmd_show_count(const char *what, const int64_t *v)
+{
+	static const char *const names[] = { "low", "best", "high" };
+	int i, any = 0;
+
+	for (i = 0; i < 3; i++)
+		any |= v[i] >= 0;
+	if (!any)
+		return;
+	printf("%s:", what);
+	for (i = 0; i < 3; i++)
+		if (v[i] >= 0)
+			printf(" %s %lld", names[i], (long long)v[i]);
+	printf("\n");
+}
+
+static void
+cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
+{
+	const struct store *s = ctx->store;
+	const struct era *era = store_find(s, STORE_ERAS, e->era_id);
+	char date[64], num[3][32];
+	size_t i, j;
+
+	event_format_dates(date, sizeof date, e);
+	printf("%s%s  ", date, e->start.circa ? "" : "");
+	output_cell(stdout, event_title(e, ctx->lang, NULL), 0, 0);
+	printf("\nid: %s\ntype: %s\n", e->id, e->type);
+	if (era != NULL) {
+		printf("era: ");
+		output_cell(stdout, era_name(era, ctx->lang, NULL), 0, 0);
+		printf(" (%s)\n", era->id);
+	}
+	if (e->confidence[0] != '\0')
+		printf("confidence: %s\n", e->confidence);
+	cmd_show_count("fatalities", e->fatalities);
+	cmd_show_count("displaced", e->displaced);
+	printf("\n");
+	output_cell(stdout, e->summary[ctx->lang][0] ? e->summary[ctx->lang] :
+	    e->summary[LANG_EN], 0, 0);
+	printf("\n");
+	if (e->place_ids[0] != '\0') {
+		printf("\nplaces:\n");
+		cmd_show_ids(e->place_ids, cmd_show_place, ctx);
+	}
+	if (e->actor_ids[0] != '\0') {
+		printf("\nactors:\n");
+		cmd_show_ids(e->actor_ids, cmd_show_actor, ctx);
+	}
+	for (i = 0, j = 0; i < s->nfigures; i++) {
+		const struct figure *f = &s->figures[i];
+		const struct schema_column *c = figure_schema.cols;
+
+		if (strcmp(f->subject_id, e->id) != 0)
+			continue;
+		if (j++ == 0)
+			printf("\nfigures:\n");
+		/* low, best, high are the 4th to 6th columns. */
+		printf("  %s: low %s best %s high %s %s [%s]\n", f->measure,
+		    *schema_field_text(&c[3], f, num[0], 32) ?
+		    num[0] : "-",
+		    *schema_field_text(&c[4], f, num[1], 32) ?
+		    num[1] : "-",
+		    *schema_field_text(&c[5], f, num[2], 32) ?
+		    num[2] : "-", f->unit, f->source_ids);
+	}
+	for (i = 0, j = 0; i < s->nclaims; i++) {
+		const struct claim *c = &s->claims[i];
+
+		if (strcmp(c->subject_id, e->id) != 0)
+			continue;
+		if (j++ == 0)
+			printf("\nthe sources disagree:\n");
+		printf("  %s = ", c->field);
+		output_cell(stdout, c->value, 0, 0);
+		printf(" [%s]", c->source_ids);
+		if (c->note[0] != '\0') {
+			printf("  ");
+			output_cell(stdout, c->note, 0, 0);
+		}
+		printf("\n");
+	}
+	for (i = 0, j = 0; i < s->nstatements; i++) {
+		const struct statement *st = &s->statements[i];
+
+		if (strcmp(st->event_id, e->id) != 0)
+			continue;
+		if (j++ == 0)
+			printf("\nstatements:\n");
+		date_format_human(date, sizeof date, &st->date);
+		printf("  %s %s: ", date, st->actor_id);
+		output_cell(stdout, st->summary[ctx->lang][0] ?
+		    st->summary[ctx->lang] : st->summary[LANG_EN], 0, 0);
+		printf("\n");
+	}
+	printf("\nsources:\n");
+	cmd_show_ids(e->source_ids, cmd_show_source, ctx);
+}
+
+/* Prints every column of ROW as "name: value" lines. */
+static void
+cmd_show_row(const struct schema *sc, const void *row)
+{
+	char buf[64];
+	const char *v;
+	size_t i;
+
+	for (i = 0; i < sc->ncols; i++) {
+		v = schema_field_text(&sc->cols[i], row, buf, sizeof buf);
+		if (*v == '\0')
+			continue;
+		printf("%s: ", sc->cols[i].name);
+		output_cell(stdout, v, 0, 0);
+		printf("\n");
+	}
+}
+
+/* "ttyatlas show ID": looks ID up in every table. Returns CMD_OK, or
+ * CMD_EMPTY when no row has that id. */
+int
+cmd_show(struct cmd_ctx *ctx)
+{
+	static const enum store_kind order[] = {
+		STORE_EVENTS, STORE_PLACES, STORE_ACTORS, STORE_ERAS,
+		STORE_SOURCES, STORE_FIGURES, STORE_STATEMENTS, STORE_CONTROL,
+		STORE_CLAIMS
+	};
+	const void *row = NULL;
+	size_t i;
+
+	if (ctx->argc != 1) {
+		fprintf(stderr, "ttyatlas: show needs one id\n");
+		return CMD_USAGE;
+	}
+	for (i = 0; i < sizeof order / sizeof order[0]; i++)
+		if ((row = store_find(ctx->store, order[i], ctx->argv[0])) !=
+		    NULL)
+			break;
+	if (row == NULL) {
+		fprintf(stderr, "ttyatlas: no event, place, actor, era or "
+		    "source has the id '%s'\n", ctx->argv[0]);
+		return CMD_EMPTY;
+	}
+	if (ctx->format == OUTPUT_JSON) {
+		output_schema_json(stdout, store_schema(order[i]), row);
+		printf("\n");
+	} else if (ctx->format != OUTPUT_TEXT) {
+		output_begin(stdout, ctx->format, store_schema(order[i]));
+		output_row(stdout, ctx->format, store_schema(order[i]), row, 0);
+	} else if (order[i] == STORE_EVENTS)
+		cmd_show_event(ctx, row);
+	else
+		cmd_show_row(store_schema(order[i]), row);
+	return CMD_OK;
+}

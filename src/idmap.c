@@ -1,0 +1,107 @@
+/* idmap.c: an open-addressing hash table of rows keyed by their id.
+ *
+ * Loading a million events checks several million references; sorted
+ * arrays and bsearch made that the largest cost of loading (every probe a
+ * strcmp), so ids are hashed (FNV-1a) into a table kept at most half full,
+ * probed linearly. */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "idmap.h"
+#include "xalloc.h"
+
+static uint64_t
+idmap_hash(const char *s)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (; *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= 0x100000001b3ULL;
+	}
+	return h ^ (h >> 29);
+}
+
+static const char *
+idmap_id(const void *row)
+{
+	return *(const char *const *)row;
+}
+
+/* Sets up an empty map sized for EXPECTED rows. */
+void
+idmap_init(struct idmap *m, size_t expected)
+{
+	size_t cap = 16;
+
+	while (cap < expected * 2)
+		cap *= 2;
+	m->slots = xcalloc(cap, sizeof *m->slots);
+	m->mask = cap - 1;
+	m->n = 0;
+}
+
+/* Frees the table (not the rows). */
+void
+idmap_free(struct idmap *m)
+{
+	free(m->slots);
+	m->slots = NULL;
+	m->mask = m->n = 0;
+}
+
+static void
+idmap_grow(struct idmap *m)
+{
+	const void **old = m->slots;
+	size_t oldcap = m->mask + 1, i, j;
+
+	m->slots = xcalloc(oldcap * 2, sizeof *m->slots);
+	m->mask = oldcap * 2 - 1;
+	for (i = 0; i < oldcap; i++) {
+		if (old[i] == NULL)
+			continue;
+		for (j = idmap_hash(idmap_id(old[i])) & m->mask;
+		    m->slots[j] != NULL; j = (j + 1) & m->mask)
+			;
+		m->slots[j] = old[i];
+	}
+	free(old);
+}
+
+/* Inserts ROW; returns NULL, or the row that already has its id (ROW is
+ * then not inserted). */
+const void *
+idmap_put(struct idmap *m, const void *row)
+{
+	const char *id = idmap_id(row);
+	size_t j;
+
+	if ((m->n + 1) * 2 > m->mask + 1)
+		idmap_grow(m);
+	for (j = idmap_hash(id) & m->mask; m->slots[j] != NULL;
+	    j = (j + 1) & m->mask)
+		if (strcmp(idmap_id(m->slots[j]), id) == 0)
+			return m->slots[j];
+	m->slots[j] = row;
+	m->n++;
+	return NULL;
+}
+
+/* Returns the row with ID, or NULL. */
+const void *
+idmap_get(const struct idmap *m, const char *id)
+{
+	size_t j;
+
+	if (m->slots == NULL)
+		return NULL;
+	for (j = idmap_hash(id) & m->mask; m->slots[j] != NULL;
+	    j = (j + 1) & m->mask)
+		if (strcmp(idmap_id(m->slots[j]), id) == 0)
+			return m->slots[j];
+	return NULL;
+}

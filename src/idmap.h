@@ -1,0 +1,22 @@
+/* idmap.h: rows found by their id in constant time.
+ *
+ * Contract: the map holds pointers to rows whose first member is their id
+ * (const char *); it never copies or frees rows. idmap_put() returns the
+ * row already there with the same id, if any, and then does not insert. */
+#ifndef IDMAP_H
+#define IDMAP_H
+
+#include <stddef.h>
+
+struct idmap {
+	const void	**slots;
+	size_t		  mask;		/* capacity - 1, a power of two */
+	size_t		  n;
+};
+
+void		 idmap_init(struct idmap *, size_t expected);
+void		 idmap_free(struct idmap *);
+const void	*idmap_put(struct idmap *, const void *row);
+const void	*idmap_get(const struct idmap *, const char *id);
+
+#endif

@@ -1,0 +1,214 @@
+/* map.c: named views, and the styles in which each kind of feature and
+ * place is drawn. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "map.h"
+#include "mapdata.h"
+#include "place.h"
+#include "raster.h"
+#include "xalloc.h"
+
+static const struct map_view map_views[] = {
+	{ "caucasus", "the South Caucasus", { 43.3, 38.3, 50.7, 41.9 } },
+	{ "karabakh", "Karabakh and the seven districts around it",
+	    { 45.9, 38.9, 47.5, 40.5 } },
+	{ "oblast", "the former Nagorno-Karabakh Autonomous Oblast",
+	    { 46.2, 39.33, 47.4, 40.47 } },
+	{ "lachin", "the Lachin corridor, from Goris to Stepanakert",
+	    { 46.2, 39.4, 46.9, 39.9 } },
+	{ "shusha", "Shusha and Stepanakert", { 46.66, 39.72, 46.84, 39.86 } },
+};
+
+/* Returns the view called NAME, or NULL. */
+const struct map_view *
+map_view_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof map_views / sizeof map_views[0]; i++)
+		if (strcmp(map_views[i].name, name) == 0)
+			return &map_views[i];
+	return NULL;
+}
+
+/* Returns the Nth view for listing, or NULL past the last. */
+const struct map_view *
+map_view_at(size_t n)
+{
+	return n < sizeof map_views / sizeof map_views[0] ? &map_views[n] :
+	    NULL;
+}
+
+static enum raster_style
+map_line_style(const char *class)
+{
+	if (strcmp(class, "border") == 0)
+		return RASTER_BORDER;
+	if (strcmp(class, "ceasefire") == 0)
+		return RASTER_CEASEFIRE;
+	if (strcmp(class, "river") == 0)
+		return RASTER_RIVER;
+	if (strcmp(class, "coast") == 0 || strcmp(class, "shore") == 0 ||
+	    strcmp(class, "lake") == 0)
+		return RASTER_SHORE;
+	if (strcmp(class, "oblast") == 0)
+		return RASTER_OBLAST;
+	if (strcmp(class, "district") == 0 || strcmp(class, "city") == 0)
+		return RASTER_DISTRICT;
+	return RASTER_NONE;
+}
+
+/* Label priorities: markers rank 10 per step of their own priority
+ * (cities 30, towns 20, villages 10) among these. */
+static int
+map_label_priority(const char *class)
+{
+	if (strcmp(class, "country") == 0 || strcmp(class, "sea") == 0)
+		return 25;
+	if (strcmp(class, "oblast") == 0 || strcmp(class, "region") == 0)
+		return 24;
+	if (strcmp(class, "lake") == 0)
+		return 15;
+	if (strcmp(class, "district") == 0)
+		return 12;
+	return 0;
+}
+
+/* The size of a feature's box in cells. */
+static void
+map_cells(const struct raster *r, const struct mapdata_feature *f,
+    double *wc, double *hc)
+{
+	*wc = (f->e - f->w) / (r->e - r->w) * r->cols;
+	*hc = (f->n - f->s) / (r->n - r->s) * r->rows;
+}
+
+static int
+map_visible(const struct raster *r, const struct mapdata_feature *f)
+{
+	return f->e >= r->w && f->w <= r->e && f->n >= r->s && f->s <= r->n;
+}
+
+static int
+map_marker_priority(const struct place *p, const struct raster *r)
+{
+	double span = r->n - r->s;
+
+	if (strcmp(p->kind, "city") == 0)
+		return 3;
+	if (strcmp(p->kind, "town") == 0)
+		return 2;
+	if (strcmp(p->kind, "village") == 0 && span < 1.0)
+		return 1;
+	return 0;
+}
+
+/* True if a marker's name begins NAME ("Shusha" for "Shusha (city)"):
+ * the town names its district well enough. */
+static int
+map_has_marker(const struct raster *r, const char *name)
+{
+	size_t i, len;
+
+	for (i = 0; i < r->nmarkers; i++) {
+		len = strlen(r->markers[i].name);
+		if (strncmp(name, r->markers[i].name, len) == 0 &&
+		    (name[len] == '\0' || name[len] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Draws MD and the positioned PLACES (names in LANG) into R and finishes
+ * it: lake fills, district lines, rivers, shores, borders, the 1994 line,
+ * the oblast, then markers and labels.
+ */
+void
+map_draw(struct raster *r, const struct mapdata *md,
+    const struct place *places, size_t nplaces, enum lang lang)
+{
+	static const enum raster_style order[] = {
+		RASTER_DISTRICT, RASTER_RIVER, RASTER_SHORE, RASTER_BORDER,
+		RASTER_CEASEFIRE, RASTER_OBLAST
+	};
+	const struct mapdata_feature *f;
+	const double *rings[64];
+	size_t nr[64], i, j, k;
+	double wc, hc;
+	int prio;
+
+	for (i = 0; i < md->n; i++) {
+		f = &md->f[i];
+		if (f->kind != MAPDATA_AREA || strcmp(f->class, "lake") != 0 ||
+		    !map_visible(r, f))
+			continue;
+		for (j = 0; j < f->nparts && j < 64; j++) {
+			rings[j] = f->parts[j].xy;
+			nr[j] = f->parts[j].n;
+		}
+		raster_fill(r, rings, nr, j, RASTER_WATER);
+	}
+	for (k = 0; k < sizeof order / sizeof order[0]; k++) {
+		for (i = 0; i < md->n; i++) {
+			f = &md->f[i];
+			if (f->kind == MAPDATA_LABEL || !map_visible(r, f) ||
+			    map_line_style(f->class) != order[k])
+				continue;
+			map_cells(r, f, &wc, &hc);
+			/* District and city outlines only where they are big
+			 * enough to read. */
+			if (order[k] == RASTER_DISTRICT && (wc < 3 || hc < 2))
+				continue;
+			for (j = 0; j < f->nparts; j++)
+				raster_polyline(r, f->parts[j].xy,
+				    f->parts[j].n, order[k]);
+		}
+	}
+	for (i = 0; i < nplaces; i++) {
+		if (!place_has_position(&places[i]) ||
+		    (prio = map_marker_priority(&places[i], r)) == 0)
+			continue;
+		raster_marker(r, places[i].id, place_name(&places[i], lang,
+		    NULL), places[i].lon, places[i].lat, prio);
+	}
+	for (i = 0; i < md->n; i++) {
+		f = &md->f[i];
+		if (f->kind == MAPDATA_LINE ||
+		    (prio = map_label_priority(f->class)) == 0)
+			continue;
+		if (f->kind == MAPDATA_AREA) {
+			map_cells(r, f, &wc, &hc);
+			if (wc < (double)strlen(f->name) + 2 || hc < 2 ||
+			    map_has_marker(r, f->name))
+				continue;
+		}
+		raster_label(r, f->name, f->label_lon, f->label_lat, prio);
+	}
+	raster_finish(r);
+}
+
+/* Stores in OUT (at most MAX) the areas whose label point is inside R's
+ * box, in file order. Returns how many there are. */
+size_t
+map_regions(const struct raster *r, const struct mapdata *md,
+    const struct mapdata_feature **out, size_t max)
+{
+	const struct mapdata_feature *f;
+	size_t i, n = 0;
+
+	for (i = 0; i < md->n; i++) {
+		f = &md->f[i];
+		if (f->kind != MAPDATA_AREA || f->label_lon < r->w ||
+		    f->label_lon > r->e || f->label_lat < r->s ||
+		    f->label_lat > r->n)
+			continue;
+		if (n < max)
+			out[n] = f;
+		n++;
+	}
+	return n;
+}

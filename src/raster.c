@@ -1,0 +1,638 @@
+/* raster.c: projection, clipping, lines, fills, markers and labels.
+ *
+ * Everything is drawn in sub-cell coordinates: x grows east, y south,
+ * (0,0) the north-west corner of the grid, one unit a braille dot (or a
+ * cell in the unicode and ascii modes). Lines are clipped in floating
+ * point before Bresenham, so coordinates far outside the box cost
+ * nothing. Labels are placed greedily by priority on a mask of text
+ * cells, with one blank cell kept between two texts on a row. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "raster.h"
+#include "text.h"
+#include "xalloc.h"
+
+static const struct raster_style_info raster_styles[RASTER_NSTYLES] = {
+	[RASTER_NONE] = { "none", -1, 0xff, { " ", " ", " ", " " },
+	    { " ", " ", " ", " " } },
+	[RASTER_WATER] = { "water", 4, 0x55, { "░", "░", "░", "░" },
+	    { " ", " ", " ", " " } },
+	[RASTER_DISTRICT] = { "district", 8, 0x11, { "·", "·", "·", "·" },
+	    { ".", ".", ".", "." } },
+	[RASTER_RIVER] = { "river", 4, 0x55, { "~", "┆", "~", "~" },
+	    { "~", "~", "~", "~" } },
+	[RASTER_SHORE] = { "shore", 6, 0xff, { "─", "│", "╱", "╲" },
+	    { "-", "|", "/", "\\" } },
+	[RASTER_BORDER] = { "border", 3, 0xff, { "━", "┃", "╱", "╲" },
+	    { "=", "H", "/", "\\" } },
+	[RASTER_CEASEFIRE] = { "ceasefire", 1, 0x33, { "┄", "┆", "⋰", "⋱" },
+	    { ":", ":", ":", ":" } },
+	[RASTER_OBLAST] = { "oblast", 5, 0x7f, { "═", "║", "╱", "╲" },
+	    { "#", "#", "#", "#" } },
+	[RASTER_AREA_LABEL] = { "area-label", -1, 0xff, { "", "", "", "" },
+	    { "", "", "", "" } },
+	[RASTER_LABEL] = { "label", -1, 0xff, { "", "", "", "" },
+	    { "", "", "", "" } },
+	[RASTER_MARKER] = { "marker", 15, 0xff, { "", "", "", "" },
+	    { "", "", "", "" } },
+};
+
+/* Returns the drawing details of STYLE. */
+const struct raster_style_info *
+raster_style(enum raster_style style)
+{
+	return &raster_styles[style < RASTER_NSTYLES ? style : RASTER_NONE];
+}
+
+/*
+ * Widens BOX (W,S,E,N) in one direction so that it fills a grid of COLS x
+ * ROWS cells without distortion: equirectangular at the cosine of the
+ * centre latitude, a cell being twice as tall as it is wide.
+ */
+void
+raster_fit(double box[4], int cols, int rows)
+{
+	double c = cos((box[1] + box[3]) / 2 * M_PI / 180);
+	double bw = (box[2] - box[0]) * c, bh = box[3] - box[1];
+	double grid = (double)cols / (2.0 * rows), mid;
+
+	if (bw / bh < grid) {
+		mid = (box[0] + box[2]) / 2;
+		bw = grid * bh / c;
+		box[0] = mid - bw / 2;
+		box[2] = mid + bw / 2;
+	} else {
+		mid = (box[1] + box[3]) / 2;
+		bh = bw / grid;
+		box[1] = mid - bh / 2;
+		box[3] = mid + bh / 2;
+	}
+}
+
+/* Sets up an empty raster of COLS x ROWS cells over BOX, mapped exactly.
+ * Returns 0, or -1 if the size or the box is unusable. */
+int
+raster_init(struct raster *r, int cols, int rows, enum raster_mode mode,
+    const double box[4])
+{
+	size_t i, n;
+
+	memset(r, 0, sizeof *r);
+	if (cols < 1 || rows < 1 || cols > 1000 || rows > 1000 ||
+	    !(box[2] > box[0]) || !(box[3] > box[1]))
+		return -1;
+	r->cols = cols;
+	r->rows = rows;
+	r->mode = mode;
+	r->w = box[0];
+	r->s = box[1];
+	r->e = box[2];
+	r->n = box[3];
+	r->sx = mode == RASTER_BRAILLE ? 2 : 1;
+	r->sy = mode == RASTER_BRAILLE ? 4 : 1;
+	n = (size_t)cols * (size_t)rows;
+	r->dots = xcalloc(n, 1);
+	r->cells = xcalloc(n, sizeof *r->cells);
+	for (i = 0; i < n; i++)
+		strcpy(r->cells[i].glyph, " ");
+	return 0;
+}
+
+/* Frees the raster's memory. */
+void
+raster_free(struct raster *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nmarkers; i++)
+		free(r->markers[i].name);
+	for (i = 0; i < r->nlabels; i++)
+		free(r->labels[i].text);
+	free(r->markers);
+	free(r->labels);
+	free(r->dots);
+	free(r->cells);
+	memset(r, 0, sizeof *r);
+}
+
+/* Sets X, Y to the sub-cell coordinates of LON, LAT. */
+void
+raster_project(const struct raster *r, double lon, double lat, double *x,
+    double *y)
+{
+	*x = (lon - r->w) / (r->e - r->w) * r->cols * r->sx;
+	*y = (r->n - lat) / (r->n - r->s) * r->rows * r->sy;
+}
+
+/*
+ * Clips the segment (X0,Y0)-(X1,Y1) to 0 <= x <= XMAX, 0 <= y <= YMAX
+ * (Liang-Barsky). Returns false if nothing of it is inside.
+ */
+bool
+raster_clip(double xmax, double ymax, double *x0, double *y0, double *x1,
+    double *y1)
+{
+	double dx = *x1 - *x0, dy = *y1 - *y0, t0 = 0, t1 = 1, t;
+	double p[4] = { -dx, dx, -dy, dy };
+	double q[4] = { *x0, xmax - *x0, *y0, ymax - *y0 };
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		if (p[i] == 0) {
+			if (q[i] < 0)
+				return false;
+			continue;
+		}
+		t = q[i] / p[i];
+		if (p[i] < 0) {
+			if (t > t1)
+				return false;
+			if (t > t0)
+				t0 = t;
+		} else {
+			if (t < t0)
+				return false;
+			if (t < t1)
+				t1 = t;
+		}
+	}
+	*x1 = *x0 + t1 * dx;
+	*y1 = *y0 + t1 * dy;
+	*x0 = *x0 + t0 * dx;
+	*y0 = *y0 + t0 * dy;
+	return true;
+}
+
+static struct raster_cell *
+raster_at(struct raster *r, int col, int row)
+{
+	if (col < 0 || row < 0 || col >= r->cols || row >= r->rows)
+		return NULL;
+	return &r->cells[(size_t)row * r->cols + col];
+}
+
+/* Returns the cell at COL, ROW, or NULL outside the grid. */
+const struct raster_cell *
+raster_cell(const struct raster *r, int col, int row)
+{
+	return raster_at((struct raster *)r, col, row);
+}
+
+/* The braille dot of sub-cell (DX, DY) of a cell: Unicode numbers dots
+ * 1-3 down the left column, 4-6 down the right, 7 and 8 below. */
+static unsigned char
+raster_braille_bit(int dx, int dy)
+{
+	static const unsigned char bits[4][2] = {
+		{ 0x01, 0x08 }, { 0x02, 0x10 }, { 0x04, 0x20 }, { 0x40, 0x80 }
+	};
+
+	return bits[dy][dx];
+}
+
+static void
+raster_plot(struct raster *r, int x, int y, enum raster_style style,
+    int dir)
+{
+	struct raster_cell *c;
+	int col = x / r->sx, row = y / r->sy;
+
+	if (x < 0 || y < 0 || (c = raster_at(r, col, row)) == NULL)
+		return;
+	if (r->mode == RASTER_BRAILLE)
+		r->dots[(size_t)row * r->cols + col] |=
+		    raster_braille_bit(x % r->sx, y % r->sy);
+	if (style >= c->style) {
+		c->style = (unsigned char)style;
+		c->dir = (unsigned char)dir;
+	}
+}
+
+/* Direction of a segment as a terminal shows it (a cell is twice as tall
+ * as wide): 0 across, 1 up and down, 2 rising '/', 3 falling '\'. */
+static int
+raster_direction(const struct raster *r, double dx, double dy)
+{
+	double ax = fabs(dx) / r->sx, ay = 2 * fabs(dy) / r->sy;
+
+	if (ay < ax * 0.4142)
+		return 0;
+	if (ax < ay * 0.4142)
+		return 1;
+	return (dx > 0) == (dy > 0) ? 3 : 2;
+}
+
+static void
+raster_segment(struct raster *r, double x0, double y0, double x1, double y1,
+    enum raster_style style)
+{
+	double xmax = r->cols * r->sx - 1e-9, ymax = r->rows * r->sy - 1e-9;
+	unsigned char dash = raster_styles[style].dash;
+	int ix0, iy0, ix1, iy1, dx, dy, sx, sy, err, e2, dir;
+
+	dir = raster_direction(r, x1 - x0, y1 - y0);
+	if (!raster_clip(xmax, ymax, &x0, &y0, &x1, &y1))
+		return;
+	ix0 = (int)floor(x0);
+	iy0 = (int)floor(y0);
+	ix1 = (int)floor(x1);
+	iy1 = (int)floor(y1);
+	dx = abs(ix1 - ix0);
+	dy = -abs(iy1 - iy0);
+	sx = ix0 < ix1 ? 1 : -1;
+	sy = iy0 < iy1 ? 1 : -1;
+	err = dx + dy;
+	for (;;) {
+		if (r->mode != RASTER_BRAILLE ||
+		    (dash >> (r->dash_pos & 7) & 1))
+			raster_plot(r, ix0, iy0, style, dir);
+		r->dash_pos++;
+		if (ix0 == ix1 && iy0 == iy1)
+			break;
+		e2 = 2 * err;
+		if (e2 >= dy) {
+			err += dy;
+			ix0 += sx;
+		}
+		if (e2 <= dx) {
+			err += dx;
+			iy0 += sy;
+		}
+	}
+}
+
+/* Draws the polyline of N lon/lat pairs XY in STYLE; the dash pattern
+ * runs on along the whole line. */
+void
+raster_polyline(struct raster *r, const double *xy, size_t n,
+    enum raster_style style)
+{
+	double x0, y0, x1, y1;
+	size_t i;
+
+	r->dash_pos = 0;
+	if (n == 0)
+		return;
+	raster_project(r, xy[0], xy[1], &x0, &y0);
+	for (i = 1; i < n; i++) {
+		raster_project(r, xy[2 * i], xy[2 * i + 1], &x1, &y1);
+		raster_segment(r, x0, y0, x1, y1, style);
+		x0 = x1;
+		y0 = y1;
+	}
+}
+
+static int
+raster_cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Fills the area made of NRINGS rings (N[i] lon/lat pairs each) by the
+ * even-odd rule, testing the centre of every sub-cell. In braille the
+ * fill is a light pattern of every other dot, so lines stay readable.
+ */
+void
+raster_fill(struct raster *r, const double *const *rings, const size_t *n,
+    size_t nrings, enum raster_style style)
+{
+	double *xs = NULL, yc, ax, ay, bx, by;
+	size_t i, j, nx, ax_alloc = 0;
+	int y, x, x0, x1, ymax = r->rows * r->sy;
+	struct raster_cell *c;
+
+	for (y = 0; y < ymax; y++) {
+		yc = y + 0.5;
+		nx = 0;
+		for (i = 0; i < nrings; i++) {
+			for (j = 0; j + 1 < n[i]; j++) {
+				raster_project(r, rings[i][2 * j],
+				    rings[i][2 * j + 1], &ax, &ay);
+				raster_project(r, rings[i][2 * j + 2],
+				    rings[i][2 * j + 3], &bx, &by);
+				if ((ay > yc) == (by > yc))
+					continue;
+				if (nx == ax_alloc) {
+					ax_alloc = ax_alloc ? ax_alloc * 2 : 64;
+					xs = xreallocarray(xs, ax_alloc,
+					    sizeof *xs);
+				}
+				xs[nx++] = ax + (yc - ay) * (bx - ax) /
+				    (by - ay);
+			}
+		}
+		if (nx > 1)
+			qsort(xs, nx, sizeof *xs, raster_cmp_double);
+		for (i = 0; i + 1 < nx; i += 2) {
+			x0 = (int)ceil(xs[i] - 0.5);
+			x1 = (int)floor(xs[i + 1] - 0.5);
+			if (x0 < 0)
+				x0 = 0;
+			if (x1 >= r->cols * r->sx)
+				x1 = r->cols * r->sx - 1;
+			for (x = x0; x <= x1; x++) {
+				c = raster_at(r, x / r->sx, y / r->sy);
+				c->fill = (unsigned char)style;
+				if (r->mode == RASTER_BRAILLE && (x + y) % 2 == 0
+				    && y % 2 == 0)
+					raster_plot(r, x, y, style, 0);
+			}
+		}
+	}
+	free(xs);
+}
+
+/* Adds a place marker for NAME at LON, LAT; outside the box it is
+ * ignored. Placed by raster_finish(), higher PRIORITY first. */
+void
+raster_marker(struct raster *r, const char *id, const char *name,
+    double lon, double lat, int priority)
+{
+	struct raster_marker *m;
+	double x, y;
+
+	raster_project(r, lon, lat, &x, &y);
+	if (!(x >= 0 && y >= 0 && x < r->cols * r->sx && y < r->rows * r->sy))
+		return;
+	if (r->nmarkers == r->amarkers) {
+		r->amarkers = r->amarkers ? r->amarkers * 2 : 32;
+		r->markers = xreallocarray(r->markers, r->amarkers,
+		    sizeof *r->markers);
+	}
+	m = &r->markers[r->nmarkers++];
+	memset(m, 0, sizeof *m);
+	m->id = id;
+	m->name = text_sanitize(name);
+	m->col = (int)(x / r->sx);
+	m->row = (int)(y / r->sy);
+	m->priority = priority;
+}
+
+/* Adds a label TEXT centred on LON, LAT (an area's name), placed by
+ * raster_finish() if there is room. */
+void
+raster_label(struct raster *r, const char *text, double lon, double lat,
+    int priority)
+{
+	struct raster_label *l;
+	double x, y;
+
+	raster_project(r, lon, lat, &x, &y);
+	if (!(x >= 0 && y >= 0 && x < r->cols * r->sx && y < r->rows * r->sy))
+		return;
+	if (r->nlabels == r->alabels) {
+		r->alabels = r->alabels ? r->alabels * 2 : 32;
+		r->labels = xreallocarray(r->labels, r->alabels,
+		    sizeof *r->labels);
+	}
+	l = &r->labels[r->nlabels++];
+	l->text = text_sanitize(text);
+	l->x = x / r->sx;
+	l->y = y / r->sy;
+	l->priority = priority;
+}
+
+/* True if TEXT of WIDTH columns fits at COL, ROW with a blank cell (or
+ * the grid's edge, or the cell OWN) on each side. */
+static bool
+raster_fits(struct raster *r, int col, int row, int width, int own)
+{
+	struct raster_cell *c;
+	int x;
+
+	if (col < 0 || row < 0 || row >= r->rows || col + width > r->cols)
+		return false;
+	for (x = col - 1; x <= col + width; x++) {
+		if ((c = raster_at(r, x, row)) == NULL || x == own)
+			continue;
+		if (c->text)
+			return false;
+	}
+	return true;
+}
+
+/* Writes TEXT at COL, ROW, one character a cell, wide ones in two. */
+static void
+raster_put(struct raster *r, int col, int row, const char *text,
+    enum raster_style style)
+{
+	struct raster_cell *c = NULL;
+	size_t len, w;
+	const unsigned char *p = (const unsigned char *)text;
+
+	while (*p != '\0') {
+		len = *p < 0x80 ? 1 : *p < 0xe0 ? 2 : *p < 0xf0 ? 3 : 4;
+		len = strnlen((const char *)p, len);
+		w = text_columns((const char *)p, len);
+		if (w == 0) {
+			if (c != NULL && strlen(c->glyph) + len < sizeof c->glyph)
+				strncat(c->glyph, (const char *)p, len);
+		} else if ((c = raster_at(r, col, row)) != NULL) {
+			memcpy(c->glyph, p, len);
+			c->glyph[len] = '\0';
+			c->style = (unsigned char)style;
+			c->text = 1;
+			if (w == 2 && raster_at(r, col + 1, row) != NULL) {
+				raster_at(r, col + 1, row)->glyph[0] = '\0';
+				raster_at(r, col + 1, row)->style =
+				    (unsigned char)style;
+				raster_at(r, col + 1, row)->text = 2;
+			}
+			col += (int)w;
+		}
+		p += len;
+	}
+}
+
+static int
+raster_cmp_markers(const void *a, const void *b)
+{
+	const struct raster_marker *x = a, *y = b;
+
+	if (x->priority != y->priority)
+		return x->priority > y->priority ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+static const char *
+raster_marker_glyph(const struct raster *r, int priority)
+{
+	if (r->mode == RASTER_ASCII)
+		return priority >= 3 ? "@" : priority == 2 ? "*" : "o";
+	return priority >= 3 ? "●" : priority == 2 ? "•" : "◦";
+}
+
+static bool
+raster_place_marker_label(struct raster *r, struct raster_marker *m)
+{
+	int w = (int)text_width(m->name), c = m->col, row = m->row;
+	int tries[4][2] = {
+		{ c + 1, row }, { c - w, row }, { c - w / 2, row - 1 },
+		{ c - w / 2, row + 1 }
+	};
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		if (raster_fits(r, tries[i][0], tries[i][1], w,
+		    tries[i][1] == row ? c : -2)) {
+			raster_put(r, tries[i][0], tries[i][1], m->name,
+			    RASTER_LABEL);
+			return true;
+		}
+	}
+	return false;
+}
+
+static const char *
+raster_number(int n, char *buf)
+{
+	buf[0] = (char)(n <= 9 ? '0' + n : 'a' + n - 10);
+	buf[1] = '\0';
+	return buf;
+}
+
+/* Places one legend line "N name" in the lowest free row on the left,
+ * else on the right. */
+static bool
+raster_place_legend(struct raster *r, const char *line)
+{
+	int w = (int)text_width(line), row;
+
+	for (row = r->rows - 1; row >= 0; row--) {
+		if (raster_fits(r, 0, row, w, -2)) {
+			raster_put(r, 0, row, line, RASTER_LABEL);
+			return true;
+		}
+		if (raster_fits(r, r->cols - w, row, w, -2)) {
+			raster_put(r, r->cols - w, row, line, RASTER_LABEL);
+			return true;
+		}
+	}
+	return false;
+}
+
+static int
+raster_cmp_labels(const void *a, const void *b)
+{
+	const struct raster_label *x = a, *y = b;
+
+	if (x->priority != y->priority)
+		return x->priority > y->priority ? -1 : 1;
+	return strcmp(x->text, y->text);
+}
+
+/*
+ * Places markers (one a cell, highest priority first), their names and
+ * the area labels without overlap, numbers the markers left without a
+ * name, writes the legend, and turns the drawing into glyphs.
+ */
+void
+raster_finish(struct raster *r)
+{
+	struct raster_marker *m;
+	struct raster_label *l;
+	struct raster_cell *c;
+	const struct raster_style_info *si;
+	size_t i, k;
+	char num[2], *line;
+	int w, number = 0, dy, row, col;
+	unsigned ch;
+
+	if (r->nmarkers > 1)
+		qsort(r->markers, r->nmarkers, sizeof *r->markers,
+		    raster_cmp_markers);
+	for (i = 0; i < r->nmarkers; i++) {
+		m = &r->markers[i];
+		c = raster_at(r, m->col, m->row);
+		if (c->text)
+			continue;
+		m->shown = true;
+		raster_put(r, m->col, m->row, raster_marker_glyph(r,
+		    m->priority), RASTER_MARKER);
+	}
+	/* Names of the markers and of the areas, by priority together:
+	 * marker priorities are scaled to rank among area labels. */
+	if (r->nlabels > 1)
+		qsort(r->labels, r->nlabels, sizeof *r->labels,
+		    raster_cmp_labels);
+	k = 0;
+	for (i = 0; i < r->nmarkers; i++) {
+		m = &r->markers[i];
+		while (k < r->nlabels && r->labels[k].priority > m->priority *
+		    10) {
+			l = &r->labels[k++];
+			w = (int)text_width(l->text);
+			for (dy = 0; dy < 3; dy++) {
+				row = (int)l->y + (dy == 1 ? -1 : dy == 2);
+				col = (int)floor(l->x - w / 2.0);
+				if (raster_fits(r, col, row, w, -2)) {
+					raster_put(r, col, row, l->text,
+					    RASTER_AREA_LABEL);
+					break;
+				}
+			}
+		}
+		if (m->shown)
+			m->labelled = raster_place_marker_label(r, m);
+	}
+	for (; k < r->nlabels; k++) {
+		l = &r->labels[k];
+		w = (int)text_width(l->text);
+		for (dy = 0; dy < 3; dy++) {
+			row = (int)l->y + (dy == 1 ? -1 : dy == 2);
+			col = (int)floor(l->x - w / 2.0);
+			if (raster_fits(r, col, row, w, -2)) {
+				raster_put(r, col, row, l->text,
+				    RASTER_AREA_LABEL);
+				break;
+			}
+		}
+	}
+	for (i = 0; i < r->nmarkers && number < 35; i++) {
+		m = &r->markers[i];
+		if (!m->shown || m->labelled)
+			continue;
+		xasprintf(&line, "%s %s", raster_number(number + 1, num),
+		    m->name);
+		if (raster_place_legend(r, line)) {
+			m->number = ++number;
+			raster_put(r, m->col, m->row, num, RASTER_MARKER);
+		}
+		free(line);
+	}
+
+	for (i = 0; i < (size_t)r->cols * r->rows; i++) {
+		c = &r->cells[i];
+		if (c->text)
+			continue;
+		si = &raster_styles[c->style];
+		if (r->mode == RASTER_BRAILLE) {
+			if (r->dots[i] == 0) {
+				c->style = RASTER_NONE;
+				continue;
+			}
+			ch = 0x2800u + r->dots[i];
+			c->glyph[0] = (char)(0xe0 | ch >> 12);
+			c->glyph[1] = (char)(0x80 | (ch >> 6 & 0x3f));
+			c->glyph[2] = (char)(0x80 | (ch & 0x3f));
+			c->glyph[3] = '\0';
+			if (c->style == RASTER_NONE)
+				c->style = c->fill;
+		} else if (c->style != RASTER_NONE) {
+			strcpy(c->glyph, r->mode == RASTER_UNICODE ?
+			    si->uni[c->dir] : si->ascii[c->dir]);
+		} else if (c->fill != RASTER_NONE) {
+			si = &raster_styles[c->fill];
+			strcpy(c->glyph, r->mode == RASTER_UNICODE ?
+			    si->uni[0] : si->ascii[0]);
+			c->style = c->fill;
+		}
+	}
+}

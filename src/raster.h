@@ -1,0 +1,109 @@
+/* raster.h: drawing geometry into a grid of terminal cells.
+ *
+ * Contract: a raster maps the box W,S,E,N exactly onto COLS x ROWS cells:
+ * columns are linear in longitude, rows in latitude, north up; each cell
+ * is split into sub-cells (2x4 braille dots, or 1x1 in the unicode and
+ * ascii modes). Lines and filled areas are drawn in styles; where styles
+ * meet in a cell the higher style (later in enum raster_style) gives the
+ * cell its colour and, in the cell modes, its glyph. Markers and labels
+ * are collected first and placed by raster_finish(), highest priority
+ * first, without overlapping; a marker whose name finds no room gets a
+ * number and a legend line inside the grid when there is room for one.
+ * After raster_finish() every cell holds one UTF-8 glyph ("" for the
+ * right half of a wide character) and a style: the model that the CLI
+ * prints and the TUI draws. Nothing here prints. */
+#ifndef RASTER_H
+#define RASTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum raster_mode {
+	RASTER_BRAILLE,
+	RASTER_UNICODE,
+	RASTER_ASCII
+};
+
+enum raster_style {
+	RASTER_NONE,
+	RASTER_WATER,		/* lake fill */
+	RASTER_DISTRICT,
+	RASTER_RIVER,
+	RASTER_SHORE,
+	RASTER_BORDER,
+	RASTER_CEASEFIRE,
+	RASTER_OBLAST,
+	RASTER_AREA_LABEL,
+	RASTER_LABEL,
+	RASTER_MARKER,
+	RASTER_NSTYLES
+};
+
+struct raster_style_info {
+	const char	*name;
+	int		 colour;	/* ANSI 0-15, -1 for the default */
+	unsigned char	 dash;		/* braille: dots drawn, 8-dot cycle */
+	const char	*uni[4];	/* unicode: -, |, /, \ directions */
+	const char	*ascii[4];
+};
+
+struct raster_cell {
+	char		 glyph[16];	/* UTF-8, NUL-terminated */
+	unsigned char	 style;		/* enum raster_style */
+	unsigned char	 dir;		/* cell modes: direction 0-3 */
+	unsigned char	 text;		/* 1 text or marker, 2 wide right half */
+	unsigned char	 fill;		/* a filled area's style, or 0 */
+};
+
+struct raster_marker {
+	const char	*id;
+	char		*name;		/* sanitized */
+	int		 col, row;
+	int		 priority;
+	int		 number;	/* 0, or the legend's number */
+	bool		 shown;
+	bool		 labelled;
+};
+
+struct raster_label {
+	char		*text;
+	double		 x, y;		/* cell coordinates of its centre */
+	int		 priority;
+};
+
+struct raster {
+	int			 cols, rows;
+	enum raster_mode	 mode;
+	double			 w, s, e, n;
+	int			 sx, sy;	/* sub-cells per cell */
+	unsigned char		*dots;		/* braille bits per cell */
+	struct raster_cell	*cells;
+	struct raster_marker	*markers;
+	size_t			 nmarkers, amarkers;
+	struct raster_label	*labels;
+	size_t			 nlabels, alabels;
+	unsigned		 dash_pos;
+};
+
+const struct raster_style_info *raster_style(enum raster_style);
+void	raster_fit(double box[4], int cols, int rows);
+int	raster_init(struct raster *, int cols, int rows, enum raster_mode,
+	    const double box[4]);
+void	raster_free(struct raster *);
+void	raster_project(const struct raster *, double lon, double lat,
+	    double *x, double *y);
+bool	raster_clip(double xmax, double ymax, double *x0, double *y0,
+	    double *x1, double *y1);
+void	raster_polyline(struct raster *, const double *xy, size_t n,
+	    enum raster_style);
+void	raster_fill(struct raster *, const double *const *rings,
+	    const size_t *n, size_t nrings, enum raster_style);
+void	raster_marker(struct raster *, const char *id, const char *name,
+	    double lon, double lat, int priority);
+void	raster_label(struct raster *, const char *text, double lon,
+	    double lat, int priority);
+void	raster_finish(struct raster *);
+const struct raster_cell *raster_cell(const struct raster *, int col,
+	    int row);
+
+#endif
