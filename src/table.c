@@ -86,6 +86,10 @@ table_scan(const char *data, size_t size, size_t off, unsigned line,
     size_t field, unsigned *out_line, unsigned *out_col)
 {
 	const char *p = data + off, *end = data + size, *bol = p;
+
+	/* A record may start after a bare CR inside a line. */
+	while (bol > data && bol[-1] != '\n')
+		bol--;
 	size_t k = 0;
 	bool quoted = false;
 
@@ -199,6 +203,19 @@ done:
 	t->row_line = 0;
 }
 
+/* Starts the parser afresh after a parse error: the rest of the record
+ * is lost to the error just reported, not silently. */
+static void
+table_restart(struct table *t)
+{
+	csv_free(&t->parser);
+	csv_init(&t->parser, CSV_STRICT | CSV_STRICT_FINI);
+	csv_set_space_func(&t->parser, table_no_space);
+	t->n = 0;
+	t->buf_len = 0;
+	t->row_line = 0;
+}
+
 static int
 table_map(const char *path, const char **data, size_t *size, char **err)
 {
@@ -243,7 +260,7 @@ table_read(const char *path, const char *name, table_row_fn fn, void *arg,
     struct diag *diag)
 {
 	struct table t;
-	const char *p, *end, *nl;
+	const char *p, *end, *nl, *cr, *bol;
 	size_t chunk, done;
 	char *err;
 	int rv = 0;
@@ -267,28 +284,32 @@ table_read(const char *path, const char *name, table_row_fn fn, void *arg,
 	end = t.data + t.size;
 	if (t.size >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		p += 3;
-	for (t.line = 1; p < end && !t.stop; t.line++, p += chunk) {
+	/* Feed a line at a time; a bare CR inside a line also ends a record
+	 * for libcsv, so it ends a chunk too, and the next record's start is
+	 * known. Only LF counts lines. */
+	for (t.line = 1, bol = p; p < end && !t.stop; p += chunk) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		chunk = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+		cr = memchr(p, '\r', chunk);
+		if (cr != NULL && cr + 1 < p + chunk && cr[1] != '\n')
+			chunk = (size_t)(cr - p) + 1;
 		if (t.row_line == 0 && *p != '\n' && *p != '\r') {
 			t.row_line = t.line;
 			t.row_off = (size_t)(p - t.data);
 		}
 		done = csv_parse(&t.parser, p, chunk, table_field_cb,
 		    table_row_cb, &t);
-		if (done == chunk)
-			continue;
-		diag_add(diag, name, t.line, table_chars(p, done) + 1,
-		    "malformed quoting (a quote inside an unquoted field, or "
-		    "text after a closing quote)");
-		/* Start afresh on the next line: the rest of this record is
-		 * lost to the error just reported, not silently. */
-		csv_free(&t.parser);
-		csv_init(&t.parser, CSV_STRICT | CSV_STRICT_FINI);
-		csv_set_space_func(&t.parser, table_no_space);
-		t.n = 0;
-		t.buf_len = 0;
-		t.row_line = 0;
+		if (done != chunk) {
+			diag_add(diag, name, t.line,
+			    table_chars(bol, (size_t)(p - bol) + done) + 1,
+			    "malformed quoting (a quote inside an unquoted "
+			    "field, or text after a closing quote)");
+			table_restart(&t);
+		}
+		if (p[chunk - 1] == '\n') {
+			t.line++;
+			bol = p + chunk;
+		}
 	}
 	if (!t.stop && csv_fini(&t.parser, table_field_cb, table_row_cb, &t) != 0)
 		diag_add(diag, name, t.row_line, 0,

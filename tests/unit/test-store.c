@@ -171,6 +171,19 @@ main(void)
 		free(m);
 	}
 
+	/* A bare CR ends a record inside a line: later columns still point
+	 * at the right place. */
+	{
+		static const char cr[] = "id,start,type,title_en\n"
+		    "a,1992,battle,A\rb,19x2,battle,B\n";
+
+		m = load_text(cr, sizeof cr - 1, &n);
+		CHECK_STR(m, "events.csv:2:19: start: invalid date '19x2' (want "
+		    "YYYY, YYYY-MM or YYYY-MM-DD, '-' before the year for BC, "
+		    "'~' after for circa)\n");
+		free(m);
+	}
+
 	/* Duplicate ids and a missing required column. */
 	m = load(ROW("a", "1992") ROW("a", "1993"), &n);
 	CHECK_STR(m, "events.csv:3:1: duplicate id 'a' (first on line 2)\n");
