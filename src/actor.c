@@ -44,9 +44,5 @@ const struct schema actor_schema = {
 const char *
 actor_name(const struct actor *a, enum lang l, enum lang *used)
 {
-	while (a->name[l][0] == '\0' && l != LANG_EN)
-		l = lang_fallback(l);
-	if (used != NULL)
-		*used = l;
-	return a->name[l];
+	return lang_pick(a->name, l, used);
 }

@@ -21,6 +21,8 @@ struct actor {
 	const char	*source_ids;
 	const char	*text;		/* every name and alias, packed */
 	size_t		 text_len;
+	const char	*ftext;		/* folded extra text (fold.h), or NULL */
+	size_t		 ftext_len;
 	unsigned	 line;
 };
 

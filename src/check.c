@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 #include "diag.h"
 #include "lang.h"
 #include "store.h"
@@ -59,8 +60,8 @@ check_langs(struct checker *c, enum store_kind k, const void *row,
 			continue;
 		snprintf(column, sizeof column, "%s_%s", prefix,
 		    lang_suffix(l));
-		check_report(c, k, row, column, "%s is empty (every text is "
-		    "needed in all four languages)", column);
+		check_report(c, k, row, column, _("%s is empty (every text is "
+		    "needed in all four languages)"), column);
 	}
 }
 
@@ -75,7 +76,7 @@ check_span(struct checker *c, enum store_kind k, const void *row,
 		return;
 	date_format_iso(a, sizeof a, end);
 	date_format_iso(b, sizeof b, start);
-	check_report(c, k, row, "end", "end %s is before start %s", a, b);
+	check_report(c, k, row, "end", _("end %s is before start %s"), a, b);
 }
 
 /* A '?' between letters is a letter lost to a bad encoding (Qubadl?). */
@@ -119,22 +120,22 @@ check_places(struct checker *c)
 		if (check_lost_letter(p->name[LANG_EN]) ||
 		    check_lost_letter(p->aliases))
 			check_report(c, STORE_PLACES, p, "name_en",
-			    "'%s' has a '?' where a letter was lost",
+			    _("'%s' has a '?' where a letter was lost"),
 			    p->name[LANG_EN]);
 		if (isnan(p->lat) != isnan(p->lon))
 			check_report(c, STORE_PLACES, p, "lat",
-			    "lat and lon must both be given or both empty");
+			    _("lat and lon must both be given or both empty"));
 		else if (!isnan(p->lat) && (fabs(p->lat) > 90 ||
 		    fabs(p->lon) > 180))
 			check_report(c, STORE_PLACES, p, "lat",
-			    "coordinates out of range");
+			    _("coordinates out of range"));
 		parent = store_find_place(s, p->parent_id);
 		if (parent != NULL && place_has_position(p) &&
 		    place_has_position(parent) &&
 		    check_km(p->lat, p->lon, parent->lat, parent->lon) >
 		    check_max_km(parent->kind)) {
 			check_report(c, STORE_PLACES, p, "lat",
-			    "%.0f km from its parent '%s' (swapped lat/lon?)",
+			    _("%.0f km from its parent '%s' (swapped lat/lon?)"),
 			    check_km(p->lat, p->lon, parent->lat, parent->lon),
 			    parent->id);
 		}
@@ -142,7 +143,7 @@ check_places(struct checker *c)
 			parent = store_find_place(s, parent->parent_id);
 		if (parent != NULL)
 			check_report(c, STORE_PLACES, p, "parent_id",
-			    "parent_id '%s' leads into a cycle", p->parent_id);
+			    _("parent_id '%s' leads into a cycle"), p->parent_id);
 	}
 }
 
@@ -158,7 +159,7 @@ check_actors(struct checker *c)
 		check_langs(c, STORE_ACTORS, a, a->name, "name");
 		if (check_lost_letter(a->name[LANG_EN]))
 			check_report(c, STORE_ACTORS, a, "name_en",
-			    "'%s' has a '?' where a letter was lost",
+			    _("'%s' has a '?' where a letter was lost"),
 			    a->name[LANG_EN]);
 		check_span(c, STORE_ACTORS, a, &a->start, &a->end);
 		parent = store_find_actor(s, a->parent_id);
@@ -166,7 +167,7 @@ check_actors(struct checker *c)
 			parent = store_find_actor(s, parent->parent_id);
 		if (parent != NULL)
 			check_report(c, STORE_ACTORS, a, "parent_id",
-			    "parent_id '%s' leads into a cycle", a->parent_id);
+			    _("parent_id '%s' leads into a cycle"), a->parent_id);
 	}
 }
 
@@ -190,17 +191,17 @@ check_events(struct checker *c)
 		check_span(c, STORE_EVENTS, e, &e->start, &e->end);
 		if (check_lost_letter(e->title[LANG_EN]))
 			check_report(c, STORE_EVENTS, e, "title_en",
-			    "'%s' has a '?' where a letter was lost",
+			    _("'%s' has a '?' where a letter was lost"),
 			    e->title[LANG_EN]);
 		if (e->source_ids[0] == '\0')
 			check_report(c, STORE_EVENTS, e, "source_ids",
-			    "no source cited");
+			    _("no source cited"));
 		era = store_find(s, STORE_ERAS, e->era_id);
 		if (era != NULL && (date_first_day(&e->start) >
 		    date_last_day(&era->end) || date_last_day(&e->start) <
 		    date_first_day(&era->start)))
 			check_report(c, STORE_EVENTS, e, "era_id",
-			    "starts outside its era '%s'", era->id);
+			    _("starts outside its era '%s'"), era->id);
 	}
 	for (i = 0; i < s->nstatements; i++)
 		check_langs(c, STORE_STATEMENTS, &s->statements[i],
@@ -236,8 +237,8 @@ check_control(struct checker *c)
 			/* An interval ends on the day the next begins. */
 			if (a0 < b1 && b0 < a1)
 				check_report(c, STORE_CONTROL, b, "start",
-				    "de facto control of '%s' overlaps row "
-				    "'%s'", b->area_id, a->id);
+				    _("de facto control of '%s' overlaps row "
+				    "'%s'"), b->area_id, a->id);
 		}
 	}
 }

@@ -5,6 +5,7 @@
 
 #include "check.h"
 #include "cmd.h"
+#include "i18n.h"
 #include "diag.h"
 #include "store.h"
 
@@ -22,7 +23,7 @@ cmd_check(struct cmd_ctx *ctx)
 	enum store_kind k;
 
 	if (ctx->argc != 0) {
-		fprintf(stderr, "ttyatlas: check: unexpected argument '%s'\n",
+		fprintf(stderr, _("ttyatlas: check: unexpected argument '%s'\n"),
 		    ctx->argv[0]);
 		return CMD_USAGE;
 	}
@@ -30,7 +31,7 @@ cmd_check(struct cmd_ctx *ctx)
 	if (store_load(&s, ctx->data_dir, &d) == 0) {
 		check_store(&s, &d);
 		if (diag_count(&d) == 0) {
-			printf("%s: no problems in", ctx->data_dir);
+			printf(_("%s: no problems in"), ctx->data_dir);
 			for (k = 0, n = 0; k < STORE_NKINDS; k++) {
 				if (!s.t[k].present)
 					continue;
@@ -45,11 +46,11 @@ cmd_check(struct cmd_ctx *ctx)
 		printf("%s\n", d.msgs[i]);
 	n = diag_count(&d);
 	if (d.dropped != 0)
-		printf("... and %zu more\n", d.dropped);
+		printf(_("... and %zu more\n"), d.dropped);
 	diag_fini(&d);
 	if (n != 0) {
-		fprintf(stderr, "ttyatlas: %zu problem%s in %s\n", n,
-		    n == 1 ? "" : "s", ctx->data_dir);
+		fprintf(stderr, i18n_ntext("ttyatlas: %zu problem in %s\n",
+		    "ttyatlas: %zu problems in %s\n", n), n, ctx->data_dir);
 		return CMD_DATAERR;
 	}
 	return CMD_OK;

@@ -3,12 +3,14 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "cmd.h"
 #include "event.h"
 #include "query.h"
 #include "schema.h"
 #include "store.h"
+#include "xalloc.h"
 
 /* Prints the events the query selects: aligned date and title as text,
  * every column as CSV, TSV or JSON. Returns CMD_OK, CMD_EMPTY when none
@@ -19,7 +21,9 @@ cmd_events(struct cmd_ctx *ctx)
 	const struct store *s = ctx->store;
 	struct query_result r;
 	struct output_table t;
-	const char *cells[2];
+	const char *cells[2], *title;
+	char *marked;
+	enum lang used;
 	char date[64];
 	size_t i;
 	int rv;
@@ -36,11 +40,15 @@ cmd_events(struct cmd_ctx *ctx)
 		output_table_init(&t, 2);
 		for (i = 0; i < r.n; i++) {
 			event_format_dates(date, sizeof date,
-			    &s->events[r.idx[i]]);
+			    &s->events[r.idx[i]], ctx->lang);
 			cells[0] = date;
-			cells[1] = event_title(&s->events[r.idx[i]], ctx->lang,
-			    NULL);
+			title = event_title(&s->events[r.idx[i]], ctx->lang,
+			    &used);
+			xasprintf(&marked, "%s%s", lang_mark(ctx->lang, used),
+			    title);
+			cells[1] = marked;
 			output_table_add(&t, cells);
+			free(marked);
 		}
 		output_table_print(stdout, &t, ctx->width);
 		output_table_free(&t);

@@ -59,7 +59,7 @@ cmd_list(struct cmd_ctx *ctx, enum store_kind k, size_t ncols,
 	const char *c[8], *text;
 	const char *row;
 	struct regex *re;
-	char buf[128];
+	char buf[512];
 	int bad;
 
 	re = cmd_list_pattern(ctx, &bad);
@@ -104,12 +104,14 @@ cmd_place_cells(const struct cmd_ctx *ctx, const void *row, const char **c,
     char *buf, size_t size)
 {
 	const struct place *p = row;
+	const char *name;
+	enum lang used;
 
 	c[0] = p->id;
 	c[1] = p->kind;
-	c[2] = place_name(p, ctx->lang, NULL);
-	(void)buf;
-	(void)size;
+	name = place_name(p, ctx->lang, &used);
+	snprintf(buf, size, "%s%s", lang_mark(ctx->lang, used), name);
+	c[2] = buf;
 }
 
 static void
@@ -117,13 +119,15 @@ cmd_actor_cells(const struct cmd_ctx *ctx, const void *row, const char **c,
     char *buf, size_t size)
 {
 	const struct actor *a = row;
+	const char *name;
+	enum lang used;
 
 	c[0] = a->id;
 	c[1] = a->kind;
 	c[2] = a->side;
-	c[3] = actor_name(a, ctx->lang, NULL);
-	(void)buf;
-	(void)size;
+	name = actor_name(a, ctx->lang, &used);
+	snprintf(buf, size, "%s%s", lang_mark(ctx->lang, used), name);
+	c[3] = buf;
 }
 
 static void

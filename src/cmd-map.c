@@ -9,7 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "actor.h"
 #include "cmd.h"
+#include "control-at.h"
 #include "diag.h"
 #include "map.h"
 #include "mapdata.h"
@@ -21,6 +23,8 @@ static const char cmd_map_usage[] =
 "usage: ttyatlas [global options] map [--view NAME | --bbox W,S,E,N]\n"
 "           [--size COLSxROWS] [--braille | --unicode | --ascii]\n"
 "           [--color | --no-color] [--format text|json] [--maps DIR]\n"
+"           [--at DATE [--de-jure]]\n"
+"       ttyatlas [global options] map --diff DATE1 DATE2 [--de-jure]\n"
 "Views:\n";
 
 static int
@@ -132,6 +136,121 @@ cmd_map_parse_box(const char *s, double box[4])
 	return 0;
 }
 
+/* Writes the "controller" members of a region's JSON object. */
+static void
+cmd_map_json_holder(const struct store *s, const struct map_holder *h,
+    enum lang lang)
+{
+	const struct actor *a;
+
+	if (h->at.row == NULL) {
+		fputs(",\"controller\":null", stdout);
+		return;
+	}
+	a = store_find_actor(s, h->at.row->controller_id);
+	fputs(",\"controller\":{\"id\":", stdout);
+	cmd_map_json_string(stdout, h->at.row->controller_id);
+	fputs(",\"name\":", stdout);
+	cmd_map_json_string(stdout, a != NULL ? actor_name(a, lang, NULL) :
+	    h->at.row->controller_id);
+	fputs(",\"control\":", stdout);
+	cmd_map_json_string(stdout, h->at.row->id);
+	fputs(",\"confidence\":", stdout);
+	cmd_map_json_string(stdout, h->at.row->confidence);
+	printf(",\"uncertain\":%s}", h->at.uncertain ? "true" : "false");
+}
+
+/* The name of controller ID in LANG, or "no record" for NULL. */
+static const char *
+cmd_map_who(const struct store *s, const char *id, enum lang lang)
+{
+	const struct actor *a;
+
+	if (id == NULL)
+		return "(no record)";
+	a = store_find_actor(s, id);
+	return a != NULL ? actor_name(a, lang, NULL) : id;
+}
+
+/*
+ * "map --diff D1 D2": prints every area that changed hands between the
+ * first days of D1 and D2 (or may have: a change dated by its year or
+ * month only), from whom to whom, then each change of hands in between
+ * with its date and the event behind it. Returns CMD_OK, or
+ * CMD_EMPTY when nothing changed.
+ */
+static int
+cmd_map_diff(struct cmd_ctx *ctx, const char *d1, const char *d2,
+    enum control_kind kind)
+{
+	const struct store *s = ctx->store;
+	const struct place *p;
+	const struct event *ev;
+	const char **areas, *from, *to;
+	struct control_at a1, a2;
+	struct control_change *ch;
+	int64_t day1, day2;
+	char *cause, date[64];
+	size_t i, j, n, nch, shown = 0;
+
+	if (control_day_parse(d1, &day1, &cause) != 0 ||
+	    control_day_parse(d2, &day2, &cause) != 0) {
+		n = (size_t)cmd_map_usage_error("bad date: %s", cause);
+		free(cause);
+		return (int)n;
+	}
+	if (day2 < day1)
+		return cmd_map_usage_error("--diff: '%s' is before '%s'", d2,
+		    d1);
+	n = control_areas(s, NULL, 0);
+	areas = xcalloc(n + 1, sizeof *areas);
+	control_areas(s, areas, n);
+	ch = xcalloc(s->ncontrol + 1, sizeof *ch);
+	for (i = 0; i < n; i++) {
+		nch = control_changes(s, areas[i], kind, day1, day2, ch,
+		    s->ncontrol);
+		/* Before a change dated only by its year or month, which
+		 * may have come after DAY1, the earlier holder held. */
+		control_at(s, areas[i], kind, nch > 0 && ch[0].day <= day1 ?
+		    ch[0].day - 1 : day1, &a1);
+		control_at(s, areas[i], kind, day2, &a2);
+		from = a1.row != NULL ? a1.row->controller_id : NULL;
+		to = a2.row != NULL ? a2.row->controller_id : NULL;
+		if (nch == 0 && (from == to || (from != NULL && to != NULL &&
+		    strcmp(from, to) == 0)))
+			continue;
+		p = store_find_place(s, areas[i]);
+		printf("%s (%s): %s", p != NULL ? place_name(p, ctx->lang,
+		    NULL) : areas[i], areas[i], cmd_map_who(s, from,
+		    ctx->lang));
+		printf(" -> %s%s\n", cmd_map_who(s, to, ctx->lang),
+		    (nch > 0 && ch[0].day <= day1) || a2.uncertain ?
+		    " (date uncertain)" : "");
+		for (j = 0; j < nch; j++) {
+			date_format_iso(date, sizeof date, &ch[j].row->start);
+			printf("  %s to %s, %s confidence: ", date,
+			    cmd_map_who(s, ch[j].row->controller_id,
+			    ctx->lang), ch[j].row->confidence);
+			ev = ch[j].row->cause_event_id[0] != '\0' ?
+			    store_find_event(s, ch[j].row->cause_event_id) :
+			    NULL;
+			if (ev == NULL) {
+				puts("no event recorded");
+				continue;
+			}
+			date_format_iso(date, sizeof date, &ev->start);
+			printf("%s (%s) %s\n", ev->id, date, event_title(ev,
+			    ctx->lang, NULL));
+		}
+		if (nch == 0)
+			puts("  the record ends; no later holder is given");
+		shown++;
+	}
+	free(ch);
+	free(areas);
+	return shown > 0 ? CMD_OK : CMD_EMPTY;
+}
+
 /* Prints the map of the options' view as ROWS lines of text, or as JSON
  * with its markers and regions. Returns CMD_OK, CMD_USAGE, or
  * CMD_DATAERR when the map files are bad. */
@@ -149,6 +268,9 @@ cmd_map(struct cmd_ctx *ctx)
 		{ "no-color",	no_argument,		NULL, 'C' },
 		{ "format",	required_argument,	NULL, 'f' },
 		{ "maps",	required_argument,	NULL, 'm' },
+		{ "at",		required_argument,	NULL, 't' },
+		{ "de-jure",	no_argument,		NULL, 'j' },
+		{ "diff",	required_argument,	NULL, 'd' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -160,9 +282,16 @@ cmd_map(struct cmd_ctx *ctx)
 	struct raster r;
 	struct diag d;
 	double box[4];
-	char **argv, *maps_dir = NULL, *line, x;
+	struct map_control mc;
+	struct map_holder h;
+	const char *diff1 = NULL;
+	char **argv, *maps_dir = NULL, *line, x, *cause;
 	int c, cols = 80, rows = 24, color = -1, json = 0, have_box = 0, row;
 	size_t i, n, nreg;
+
+	memset(&mc, 0, sizeof mc);
+	mc.overlay = true;
+	mc.kind = CONTROL_DE_FACTO;
 
 	/* getopt wants argv[0]: give it one in front of the arguments. */
 	argv = xcalloc((size_t)ctx->argc + 2, sizeof *argv);
@@ -235,6 +364,23 @@ cmd_map(struct cmd_ctx *ctx)
 			free(maps_dir);
 			maps_dir = xstrdup(optarg);
 			break;
+		case 't':
+			if (control_day_parse(optarg, &mc.day, &cause) != 0) {
+				free(argv);
+				free(maps_dir);
+				c = cmd_map_usage_error("bad date '%s': %s",
+				    optarg, cause);
+				free(cause);
+				return c;
+			}
+			mc.has_day = true;
+			break;
+		case 'j':
+			mc.kind = CONTROL_DE_JURE;
+			break;
+		case 'd':
+			diff1 = optarg;
+			break;
 		case 'h':
 			free(argv);
 			free(maps_dir);
@@ -248,6 +394,13 @@ cmd_map(struct cmd_ctx *ctx)
 			free(argv);
 			return CMD_USAGE;
 		}
+	}
+	if (diff1 != NULL) {
+		free(maps_dir);
+		c = optind == ctx->argc ? cmd_map_diff(ctx, diff1, argv[optind],
+		    mc.kind) : cmd_map_usage_error("--diff wants two dates");
+		free(argv);
+		return c;
 	}
 	if (optind <= ctx->argc) {
 		c = cmd_map_usage_error("unexpected argument '%s'",
@@ -280,7 +433,7 @@ cmd_map(struct cmd_ctx *ctx)
 	free(maps_dir);
 
 	raster_init(&r, cols, rows, mode, box);
-	map_draw(&r, &md, s->places, s->nplaces, ctx->lang);
+	map_draw_at(&r, &md, s, ctx->lang, &mc);
 
 	if (!json) {
 		for (row = 0; row < rows; row++) {
@@ -321,6 +474,10 @@ cmd_map(struct cmd_ctx *ctx)
 			cmd_map_json_string(stdout, regions[i]->id);
 			fputs(",\"name\":", stdout);
 			cmd_map_json_string(stdout, regions[i]->name);
+			if (mc.has_day) {
+				map_holder(s, regions[i], &mc, &h);
+				cmd_map_json_holder(s, &h, ctx->lang);
+			}
 			fputc('}', stdout);
 		}
 		free(regions);

@@ -30,14 +30,21 @@ cmd_show_ids(const char *list, void (*fn)(struct cmd_ctx *, const char *),
 	free(copy);
 }
 
+/* Prints "  NAME (ID)" for a place or actor id. */
+static void
+cmd_show_named(struct cmd_ctx *ctx, const char *name, const char *id)
+{
+	printf("  ");
+	output_cell(stdout, name, 0, 0);
+	printf(" (%s)\n", id);
+}
+
 static void
 cmd_show_place(struct cmd_ctx *ctx, const char *id)
 {
 	const struct place *p = store_find_place(ctx->store, id);
 
-	printf("  ");
-	output_cell(stdout, p ? place_name(p, ctx->lang, NULL) : id, 0, 0);
-	printf(" (%s)\n", id);
+	cmd_show_named(ctx, p ? place_name(p, ctx->lang, NULL) : id, id);
 }
 
 static void
@@ -45,9 +52,7 @@ cmd_show_actor(struct cmd_ctx *ctx, const char *id)
 {
 	const struct actor *a = store_find_actor(ctx->store, id);
 
-	printf("  ");
-	output_cell(stdout, a ? actor_name(a, ctx->lang, NULL) : id, 0, 0);
-	printf(" (%s)\n", id);
+	cmd_show_named(ctx, a ? actor_name(a, ctx->lang, NULL) : id, id);
 }
 
 static void
@@ -93,11 +98,15 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 	const struct store *s = ctx->store;
 	const struct era *era = store_find(s, STORE_ERAS, e->era_id);
 	char date[64], num[3][32];
+	const char *title;
+	enum lang used;
 	size_t i, j;
 
-	event_format_dates(date, sizeof date, e);
-	printf("%s%s  ", date, e->start.circa ? "" : "");
-	output_cell(stdout, event_title(e, ctx->lang, NULL), 0, 0);
+	event_format_dates(date, sizeof date, e, ctx->lang);
+	printf("%s  ", date);
+	title = event_title(e, ctx->lang, &used);
+	printf("%s", lang_mark(ctx->lang, used));
+	output_cell(stdout, title, 0, 0);
 	printf("\nid: %s\ntype: %s\n", e->id, e->type);
 	if (era != NULL) {
 		printf("era: ");
@@ -109,8 +118,9 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 	cmd_show_count("fatalities", e->fatalities);
 	cmd_show_count("displaced", e->displaced);
 	printf("\n");
-	output_cell(stdout, e->summary[ctx->lang][0] ? e->summary[ctx->lang] :
-	    e->summary[LANG_EN], 0, 0);
+	title = lang_pick(e->summary, ctx->lang, &used);
+	printf("%s", title[0] != '\0' ? lang_mark(ctx->lang, used) : "");
+	output_cell(stdout, title, 0, 0);
 	printf("\n");
 	if (e->place_ids[0] != '\0') {
 		printf("\nplaces:\n");
@@ -160,10 +170,10 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 			continue;
 		if (j++ == 0)
 			printf("\nstatements:\n");
-		date_format_human(date, sizeof date, &st->date);
+		date_format_lang(date, sizeof date, &st->date, ctx->lang);
 		printf("  %s %s: ", date, st->actor_id);
-		output_cell(stdout, st->summary[ctx->lang][0] ?
-		    st->summary[ctx->lang] : st->summary[LANG_EN], 0, 0);
+		output_cell(stdout, lang_pick(st->summary, ctx->lang, NULL), 0,
+		    0);
 		printf("\n");
 	}
 	printf("\nsources:\n");

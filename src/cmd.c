@@ -7,18 +7,19 @@
 #include <stdlib.h>
 
 #include "cmd.h"
+#include "i18n.h"
 #include "query.h"
 
 static const struct cmd_entry cmd_table[] = {
-	{ "actors", cmd_actors, 1, "list the actors (states, forces, people)", 0 },
-	{ "check", cmd_check, 0, "check the data for errors", 0 },
-	{ "eras", cmd_eras, 1, "list the eras of the timeline", 0 },
-	{ "events", cmd_events, 1, "print the events matching a query", 0 },
-	{ "map", cmd_map, 1, "draw the map (see ttyatlas map --help)", 1 },
-	{ "places", cmd_places, 1, "list the places", 0 },
-	{ "show", cmd_show, 1, "show everything about one event, place or actor", 0 },
-	{ "sources", cmd_sources, 1, "list the sources cited", 0 },
-	{ "timeline", cmd_timeline, 1, "count the events per period", 0 },
+	{ "actors", cmd_actors, 1, N_("list the actors (states, forces, people)"), 0 },
+	{ "check", cmd_check, 0, N_("check the data for errors"), 0 },
+	{ "eras", cmd_eras, 1, N_("list the eras of the timeline"), 0 },
+	{ "events", cmd_events, 1, N_("print the events matching a query"), 0 },
+	{ "map", cmd_map, 1, N_("draw the map (see ttyatlas map --help)"), 1 },
+	{ "places", cmd_places, 1, N_("list the places"), 0 },
+	{ "show", cmd_show, 1, N_("show everything about one event, place or actor"), 0 },
+	{ "sources", cmd_sources, 1, N_("list the sources cited"), 0 },
+	{ "timeline", cmd_timeline, 1, N_("count the events per period"), 0 },
 };
 
 /* Returns the command called NAME, or NULL. */

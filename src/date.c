@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 static bool
@@ -105,7 +106,7 @@ date_parse(struct date *d, const char *s, size_t len, char **cause)
 		if (date_digits(s, len, &pos, 2, &month) != 0)
 			goto bad;
 		if (month < 1 || month > 12) {
-			xasprintf(cause, "month %02d out of range in date '%.*s'",
+			xasprintf(cause, _("month %02d out of range in date '%.*s'"),
 			    month, (int)len, s);
 			return -1;
 		}
@@ -128,14 +129,14 @@ date_parse(struct date *d, const char *s, size_t len, char **cause)
 	d->day = (uint8_t)day;
 	if (d->prec == DATE_DAY &&
 	    (day < 1 || (unsigned)day > date_month_days(d->year, (unsigned)month))) {
-		xasprintf(cause, "day %02d out of range in date '%.*s'", day,
+		xasprintf(cause, _("day %02d out of range in date '%.*s'"), day,
 		    (int)len, s);
 		return -1;
 	}
 	return 0;
 bad:
-	xasprintf(cause, "invalid date '%.*s' (want YYYY, YYYY-MM or "
-	    "YYYY-MM-DD, '-' before the year for BC, '~' after for circa)",
+	xasprintf(cause, _("invalid date '%.*s' (want YYYY, YYYY-MM or "
+	    "YYYY-MM-DD, '-' before the year for BC, '~' after for circa)"),
 	    (int)len, s);
 	return -1;
 }

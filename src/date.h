@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lang.h"
+
 enum date_prec {
 	DATE_NONE = 0,		/* no date (an empty field) */
 	DATE_YEAR,
@@ -39,5 +41,11 @@ int	 date_cmp(const struct date *, const struct date *);
 size_t	 date_format_iso(char *buf, size_t size, const struct date *);
 size_t	 date_format_human(char *buf, size_t size, const struct date *);
 bool	 date_is_set(const struct date *);
+
+/* date-format.c: dates for readers of each language. */
+size_t	 date_format_lang(char *buf, size_t size, const struct date *,
+	    enum lang);
+size_t	 date_format_span(char *buf, size_t size, const struct date *,
+	    const struct date *, enum lang);
 
 #endif

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "diag.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* Sets up an empty list. */
@@ -28,13 +29,14 @@ diag_fini(struct diag *d)
 	diag_init(d);
 }
 
-/* Adds one problem, formatted as "file:line:col: message". */
+/* Adds one problem, formatted as "file:line:col: message"; the message,
+ * which may quote the data, is made safe for a terminal. */
 void
 diag_add(struct diag *d, const char *file, unsigned line, unsigned col,
     const char *fmt, ...)
 {
 	va_list ap;
-	char *msg;
+	char *msg, *safe;
 
 	if (d->n >= DIAG_MAX) {
 		d->dropped++;
@@ -48,6 +50,11 @@ diag_add(struct diag *d, const char *file, unsigned line, unsigned col,
 		fputs("ttyatlas: out of memory\n", stderr);
 		exit(71);
 	}
+	/* A bad field is quoted as it was: its escape sequences must not
+	 * reach the terminal the message is printed on. */
+	safe = text_sanitize(msg);
+	free(msg);
+	msg = safe;
 	if (d->n == d->alloc) {
 		d->alloc = d->alloc ? d->alloc * 2 : 16;
 		d->msgs = xreallocarray(d->msgs, d->alloc, sizeof *d->msgs);

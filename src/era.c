@@ -31,9 +31,5 @@ const struct schema era_schema = {
 const char *
 era_name(const struct era *e, enum lang l, enum lang *used)
 {
-	while (e->name[l][0] == '\0' && l != LANG_EN)
-		l = lang_fallback(l);
-	if (used != NULL)
-		*used = l;
-	return e->name[l];
+	return lang_pick(e->name, l, used);
 }

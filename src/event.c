@@ -61,11 +61,7 @@ const struct schema event_schema = {
 const char *
 event_title(const struct event *e, enum lang l, enum lang *used)
 {
-	while (e->title[l][0] == '\0' && l != LANG_EN)
-		l = lang_fallback(l);
-	if (used != NULL)
-		*used = l;
-	return e->title[l];
+	return lang_pick(e->title, l, used);
 }
 
 /* Orders events by start date, then end date (open first), then id. */
@@ -81,16 +77,11 @@ event_cmp(const struct event *a, const struct event *b)
 	return strcmp(a->id, b->id);
 }
 
-/* Writes E's date for a reader, "START" or "START – END" (an en dash),
- * into BUF; returns the length. */
+/* Writes E's date for a reader of L, "START" or "START – END" (an en
+ * dash), into BUF; returns the length. */
 size_t
-event_format_dates(char *buf, size_t size, const struct event *e)
+event_format_dates(char *buf, size_t size, const struct event *e,
+    enum lang l)
 {
-	size_t n = date_format_human(buf, size, &e->start);
-
-	if (date_is_set(&e->end) && n + 5 < size) {
-		memcpy(buf + n, " \xe2\x80\x93 ", 5);
-		n += 5 + date_format_human(buf + n + 5, size - n - 5, &e->end);
-	}
-	return n;
+	return date_format_span(buf, size, &e->start, &e->end, l);
 }

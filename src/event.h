@@ -30,6 +30,8 @@ struct event {
 	const char	*confidence;
 	const char	*text;		/* titles and summaries, packed */
 	size_t		 text_len;
+	const char	*ftext;		/* folded extra text (fold.h), or NULL */
+	size_t		 ftext_len;
 	unsigned	 line;		/* where the row starts in events.csv */
 };
 
@@ -37,6 +39,7 @@ extern const struct schema event_schema;
 
 const char	*event_title(const struct event *, enum lang, enum lang *used);
 int		 event_cmp(const struct event *, const struct event *);
-size_t		 event_format_dates(char *buf, size_t size, const struct event *);
+size_t		 event_format_dates(char *buf, size_t size, const struct event *,
+		    enum lang);
 
 #endif

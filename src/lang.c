@@ -63,3 +63,34 @@ lang_fallback(enum lang l)
 {
 	return lang_table[l].fallback;
 }
+
+/*
+ * Returns the text of TEXTS (one per language, "" where missing) in L, or
+ * in the first fallback that has one; the language used goes to *USED.
+ */
+const char *
+lang_pick(const char *const texts[LANG_COUNT], enum lang l, enum lang *used)
+{
+	while (texts[l][0] == '\0' && l != LANG_EN)
+		l = lang_fallback(l);
+	if (used != NULL)
+		*used = l;
+	return texts[l];
+}
+
+/*
+ * Returns the marker shown before a text that was wanted in WANT but came
+ * in USED ("[en] ", "[zh-Hans] "), or "" when no fallback was needed.
+ */
+const char *
+lang_mark(enum lang want, enum lang used)
+{
+	static const char *const marks[LANG_COUNT] = {
+		[LANG_EN] = "[en] ",
+		[LANG_ZH_HANS] = "[zh-Hans] ",
+		[LANG_ZH_HANT] = "[zh-Hant] ",
+		[LANG_VI] = "[vi] ",
+	};
+
+	return want == used ? "" : marks[used];
+}

@@ -17,5 +17,8 @@ int		 lang_parse(const char *tag);
 const char	*lang_tag(enum lang);
 const char	*lang_suffix(enum lang);
 enum lang	 lang_fallback(enum lang);
+const char	*lang_pick(const char *const texts[LANG_COUNT], enum lang,
+		     enum lang *used);
+const char	*lang_mark(enum lang want, enum lang used);
 
 #endif

@@ -1,6 +1,8 @@
 /* main.c: the ttyatlas command: options, data directory, dispatch. */
 #include "config.h"
 
+#include <sys/resource.h>
+
 #include <getopt.h>
 #include <langinfo.h>
 #include <limits.h>
@@ -12,11 +14,12 @@
 
 #include "cmd.h"
 #include "diag.h"
+#include "i18n.h"
 #include "store.h"
 #include "tui.h"
 #include "xalloc.h"
 
-static const char main_usage[] =
+static const char *const main_usage = N_(
 "usage: ttyatlas [options] [command]\n"
 "\n"
 "Explore the history of a conflict in the terminal: a timeline of events\n"
@@ -42,13 +45,17 @@ static const char main_usage[] =
 "  --grep REGEX     events whose text matches REGEX\n"
 "  --by UNIT        timeline: month, year (default), decade or century\n"
 "  --no-mouse       interactive atlas: leave the mouse to the terminal\n"
+"  --secure         kiosk mode for a shared server (also TTYATLAS_SECURE):\n"
+"                   no suspend, no --data, bounded memory, idle timeout\n"
+"  --idle-timeout MIN  interactive atlas: quit after MIN minutes without a\n"
+"                   key (0: never; 15 with --secure)\n"
 "  -h, --help       show this help and exit\n"
 "  -V, --version    show the version and exit\n"
 "\n"
 "Keys in the interactive atlas: j/k or arrows move, PgUp/PgDn page,\n"
 "g/G first/last, q quits. See ttyatlas(1).\n"
 "\n"
-"Exit status: 0 results, 1 no results, 2 usage error, 65 data error.\n";
+"Exit status: 0 results, 1 no results, 2 usage error, 65 data error.\n");
 
 /* Appends PREFIX, VALUE quoted with QUOTE, as one more term of *QUERY. */
 static void
@@ -77,16 +84,22 @@ static void
 main_help(void)
 {
 	const struct cmd_entry *c;
+	const char *usage, *at;
 	char *list = NULL, *next;
 	size_t i;
 
 	for (i = 0; (c = cmd_at(i)) != NULL; i++) {
 		xasprintf(&next, "%s  %-15s  %s\n", list ? list : "", c->name,
-		    c->help);
+		    _(c->help));
 		free(list);
 		list = next;
 	}
-	printf(main_usage, list ? list : "");
+	/* The usage's one "%s" is the list of commands. */
+	usage = _(main_usage);
+	if ((at = strstr(usage, "%s")) == NULL)
+		at = usage + strlen(usage);
+	printf("%.*s%s%s", (int)(at - usage), usage, list ? list : "",
+	    *at != '\0' ? at + 2 : "");
 	free(list);
 }
 
@@ -104,32 +117,31 @@ main_locale(void)
 		setlocale(LC_CTYPE, "C.UTF-8");
 }
 
+/*
+ * Returns the language (--lang OPT, the config file, the environment: see
+ * i18n.h) and makes it the interface's, with the catalogs of the build
+ * tree when this binary runs from there. Exits on an unknown --lang.
+ */
 static enum lang
 main_lang(const char *opt)
 {
-	static const char *const vars[] = {
-		"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"
-	};
-	const char *v;
-	size_t i;
-	int l;
+	char exe[PATH_MAX];
+	enum lang l;
+	ssize_t n;
 
-	if (opt != NULL) {
-		if ((l = lang_parse(opt)) == -1) {
-			fprintf(stderr, "ttyatlas: unknown language '%s' (use en, "
-			    "zh-Hans, zh-Hant or vi)\n", opt);
-			exit(CMD_USAGE);
-		}
-		return (enum lang)l;
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	exe[n > 0 ? n : 0] = '\0';
+	if (strcmp(exe, TTYATLAS_BUILDDIR "/src/ttyatlas") == 0)
+		i18n_init(TTYATLAS_BUILDDIR "/locale");
+	else
+		i18n_init(LOCALEDIR);
+	if (i18n_pick(opt, &l) != 0) {
+		fprintf(stderr, _("ttyatlas: unknown language '%s' (use en, "
+		    "zh-Hans, zh-Hant or vi)\n"), opt);
+		exit(CMD_USAGE);
 	}
-	for (i = 0; i < sizeof vars / sizeof vars[0]; i++) {
-		v = getenv(vars[i]);
-		if (v == NULL || *v == '\0')
-			continue;
-		l = lang_parse(v);
-		return l == -1 ? LANG_EN : (enum lang)l;
-	}
-	return LANG_EN;
+	i18n_set(l);
+	return l;
 }
 
 /*
@@ -166,6 +178,28 @@ main_data_dir(const char *opt)
 	return TTYATLAS_PKGDATADIR "/data";
 }
 
+/* The address space a secure (kiosk) session may use, in MiB. */
+#define MAIN_SECURE_MEMORY	512
+
+/*
+ * Kiosk mode (--secure or TTYATLAS_SECURE, for an SSH account whose
+ * ForceCommand is ttyatlas): bounds the memory so one guest cannot starve
+ * the server. There is no shell escape and the program writes no files;
+ * the TUI ignores SIGTSTP and main() refuses --data. ASan reserves far
+ * more address space than it uses, so a sanitizer build keeps no cap.
+ */
+static void
+main_secure(void)
+{
+#if !defined(__SANITIZE_ADDRESS__) && !defined(TTYATLAS_NO_RLIMIT)
+	struct rlimit rl;
+
+	rl.rlim_cur = rl.rlim_max = (rlim_t)MAIN_SECURE_MEMORY << 20;
+	if (setrlimit(RLIMIT_AS, &rl) != 0)
+		perror("ttyatlas: setrlimit");
+#endif
+}
+
 static int
 main_load(struct store *s, const char *dir)
 {
@@ -180,7 +214,7 @@ main_load(struct store *s, const char *dir)
 	for (i = 0; i < d.n; i++)
 		fprintf(stderr, "%s\n", d.msgs[i]);
 	if (d.dropped != 0)
-		fprintf(stderr, "ttyatlas: %zu more problems not shown\n",
+		fprintf(stderr, _("ttyatlas: %zu more problems not shown\n"),
 		    d.dropped);
 	diag_fini(&d);
 	return -1;
@@ -201,12 +235,16 @@ main(int argc, char **argv)
 		{ "grep",	required_argument,	NULL, 'G' },
 		{ "by",		required_argument,	NULL, 'B' },
 		{ "no-mouse",	no_argument,		NULL, 'M' },
+		{ "secure",	no_argument,		NULL, 'S' },
+		{ "idle-timeout", required_argument,	NULL, 'I' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *data_opt = NULL, *lang_opt = NULL, *command;
-	const char *from = NULL, *to = NULL;
+	const char *from = NULL, *to = NULL, *idle = NULL, *env;
+	char *end;
+	int secure = 0;
 	char *query = xstrdup(""), *term;
 	int rv = CMD_OK;
 	const struct cmd_entry *cmd = NULL;
@@ -214,8 +252,17 @@ main(int argc, char **argv)
 	struct tui_options topts;
 	struct store store;
 	int c, fmt, nopt;
+	enum lang lang;
 
 	main_locale();
+	/* The language first, so that every message is in it. */
+	for (c = 1; c < argc && strcmp(argv[c], "--") != 0; c++) {
+		if (strcmp(argv[c], "--lang") == 0 && c + 1 < argc)
+			lang_opt = argv[c + 1];
+		else if (strncmp(argv[c], "--lang=", 7) == 0)
+			lang_opt = argv[c] + 7;
+	}
+	lang = main_lang(lang_opt);
 	memset(&ctx, 0, sizeof ctx);
 	memset(&topts, 0, sizeof topts);
 	ctx.format = OUTPUT_TEXT;
@@ -234,8 +281,8 @@ main(int argc, char **argv)
 			break;
 		case 'f':
 			if ((fmt = output_format_parse(optarg)) == -1) {
-				fprintf(stderr, "ttyatlas: unknown format '%s' "
-				    "(use text, csv, tsv or json)\n", optarg);
+				fprintf(stderr, _("ttyatlas: unknown format '%s' "
+				    "(use text, csv, tsv or json)\n"), optarg);
 				rv = CMD_USAGE;
 				goto out;
 			}
@@ -262,6 +309,12 @@ main(int argc, char **argv)
 		case 'M':
 			topts.no_mouse = 1;
 			break;
+		case 'S':
+			secure = 1;
+			break;
+		case 'I':
+			idle = optarg;
+			break;
 		case 'h':
 			main_help();
 			rv = CMD_OK;
@@ -271,11 +324,35 @@ main(int argc, char **argv)
 			rv = CMD_OK;
 			goto out;
 		default:
-			fputs("Try 'ttyatlas --help'.\n", stderr);
+			fputs(_("Try 'ttyatlas --help'.\n"), stderr);
 			rv = CMD_USAGE;
 			goto out;
 		}
 	}
+	/* Like LESSSECURE: set in the environment, it cannot be undone on
+	 * the command line. */
+	if ((env = getenv("TTYATLAS_SECURE")) != NULL && *env != '\0')
+		secure = 1;
+	if (secure && data_opt != NULL) {
+		fprintf(stderr, _("ttyatlas: --data is not allowed in secure "
+		    "mode\n"));
+		rv = CMD_USAGE;
+		goto out;
+	}
+	topts.secure = secure;
+	topts.idle_minutes = secure ? 15 : 0;
+	if (idle != NULL) {
+		topts.idle_minutes = strtod(idle, &end);
+		if (end == idle || *end != '\0' || topts.idle_minutes < 0 ||
+		    topts.idle_minutes > 1e6) {
+			fprintf(stderr, _("ttyatlas: bad idle timeout '%s' (minutes)"
+			    "\n"), idle);
+			rv = CMD_USAGE;
+			goto out;
+		}
+	}
+	if (secure)
+		main_secure();
 	command = optind < argc ? argv[optind++] : NULL;
 	ctx.argc = argc - optind;
 	ctx.argv = argv + optind;
@@ -287,13 +364,13 @@ main(int argc, char **argv)
 	for (c = optind; c < argc; c++)
 		main_term(&query, "", argv[c], "");
 	ctx.query = query;
-	ctx.lang = main_lang(lang_opt);
+	ctx.lang = lang;
 	ctx.width = output_terminal_width(stdout);
 
 	ctx.data_dir = main_data_dir(data_opt);
 	if (command != NULL && (cmd = cmd_find(command)) == NULL) {
-		fprintf(stderr, "ttyatlas: unknown command '%s'\n"
-		    "Try 'ttyatlas --help'.\n", command);
+		fprintf(stderr, _("ttyatlas: unknown command '%s'\n"
+		    "Try 'ttyatlas --help'.\n"), command);
 		rv = CMD_USAGE;
 		goto out;
 	}
@@ -303,8 +380,8 @@ main(int argc, char **argv)
 	}
 	if (command == NULL && (!isatty(STDIN_FILENO) ||
 	    !isatty(STDOUT_FILENO))) {
-		fprintf(stderr, "ttyatlas: the interactive atlas needs a "
-		    "terminal; try 'ttyatlas events'\n");
+		fprintf(stderr, _("ttyatlas: the interactive atlas needs a "
+		    "terminal; try 'ttyatlas events'\n"));
 		rv = CMD_USAGE;
 		goto out;
 	}

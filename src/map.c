@@ -5,11 +5,30 @@
 #include <math.h>
 #include <string.h>
 
+#include "actor.h"
 #include "map.h"
 #include "mapdata.h"
 #include "place.h"
 #include "raster.h"
+#include "store.h"
 #include "xalloc.h"
+
+/* Lines that stood only for a while: from the first day of one event to
+ * the first day of another (the data gives both). */
+static const struct {
+	const char	*line_id;
+	const char	*from_event;
+	const char	*until_event;
+} map_dated_lines[] = {
+	{ "line_of_contact", "1994-05-12-ceasefire-takes-effect",
+	    "2020-11-10-trilateral-ceasefire-statement" },
+};
+
+#define MAP_NZONES	(RASTER_ZONE6 - RASTER_ZONE1 + 1)
+
+static void	map_draw_layers(struct raster *, const struct mapdata *,
+		    const struct place *, size_t, enum lang,
+		    const struct store *, const struct map_control *);
 
 static const struct map_view map_views[] = {
 	{ "caucasus", "the South Caucasus", { 43.3, 38.3, 50.7, 41.9 } },
@@ -122,6 +141,147 @@ map_has_marker(const struct raster *r, const char *name)
 	return 0;
 }
 
+/* Returns true if dated line LINE_ID stood on DAY, or if it is not a
+ * dated line, or if the data lacks the events that date it. */
+bool
+map_line_stands(const struct store *s, const char *line_id, int64_t day)
+{
+	const struct event *from, *until;
+	size_t i;
+
+	for (i = 0; i < sizeof map_dated_lines / sizeof map_dated_lines[0];
+	    i++) {
+		if (strcmp(map_dated_lines[i].line_id, line_id) != 0)
+			continue;
+		from = store_find_event(s, map_dated_lines[i].from_event);
+		until = store_find_event(s, map_dated_lines[i].until_event);
+		if (from != NULL && day < date_first_day(&from->start))
+			return false;
+		if (until != NULL && day >= date_first_day(&until->start))
+			return false;
+	}
+	return true;
+}
+
+/* Fills H with who held map area F at MC's date (nobody when MC has no
+ * date or the data does not cover the area). */
+void
+map_holder(const struct store *s, const struct mapdata_feature *f,
+    const struct map_control *mc, struct map_holder *h)
+{
+	memset(h, 0, sizeof *h);
+	if (f->kind != MAPDATA_AREA)
+		return;
+	h->place_id = control_area_place(s, f->id);
+	if (h->place_id != NULL && mc != NULL && mc->has_day)
+		control_at(s, h->place_id, mc->kind, mc->day, &h->at);
+}
+
+/* The rank of CONTROLLER among the controllers of KIND by their number
+ * of rows (then by first row): the same controller gets the same fill
+ * on every date. */
+static int
+map_rank(const struct store *s, const char *controller,
+    enum control_kind kind)
+{
+	size_t i, j, mine = 0, first = s->ncontrol, n, f;
+	int rank = 0;
+
+	for (i = 0; i < s->ncontrol; i++)
+		if (control_is_kind(&s->control[i], kind) &&
+		    strcmp(s->control[i].controller_id, controller) == 0) {
+			mine++;
+			if (first == s->ncontrol)
+				first = i;
+		}
+	for (i = 0; i < s->ncontrol; i++) {
+		if (!control_is_kind(&s->control[i], kind) ||
+		    strcmp(s->control[i].controller_id, controller) == 0)
+			continue;
+		/* Count each other controller once, at its first row. */
+		for (j = 0; j < i; j++)
+			if (control_is_kind(&s->control[j], kind) &&
+			    strcmp(s->control[j].controller_id,
+			    s->control[i].controller_id) == 0)
+				break;
+		if (j < i)
+			continue;
+		for (n = 0, f = i, j = i; j < s->ncontrol; j++)
+			if (control_is_kind(&s->control[j], kind) &&
+			    strcmp(s->control[j].controller_id,
+			    s->control[i].controller_id) == 0)
+				n++;
+		if (n > mine || (n == mine && f < first))
+			rank++;
+	}
+	return rank;
+}
+
+/* The fill style of CONTROLLER: by its rank, the last style shared by
+ * the sixth and later (rare: few controllers hold ground at once). */
+static enum raster_style
+map_zone(const struct store *s, const struct map_control *mc,
+    const char *controller)
+{
+	int rank = map_rank(s, controller, mc->kind);
+
+	return (enum raster_style)(RASTER_ZONE1 + (rank < MAP_NZONES ? rank :
+	    MAP_NZONES - 1));
+}
+
+/* Fills the areas held at MC's date, one style per controller, and adds
+ * the key. */
+static void
+map_fill_control(struct raster *r, const struct mapdata *md,
+    const struct store *s, enum lang lang, const struct map_control *mc)
+{
+	static const char *classes[] = {
+		"country", "region", "oblast", "district", "city"
+	};
+	const char *who[MAP_NZONES];
+	const struct mapdata_feature *f;
+	const struct actor *a;
+	struct map_holder h;
+	const double *rings[64];
+	size_t nr[64], i, j, k, nwho = 0;
+	int zone;
+
+	for (k = 0; k < sizeof classes / sizeof classes[0]; k++) {
+		for (i = 0; i < md->n; i++) {
+			f = &md->f[i];
+			if (f->kind != MAPDATA_AREA ||
+			    strcmp(f->class, classes[k]) != 0 ||
+			    !map_visible(r, f))
+				continue;
+			map_holder(s, f, mc, &h);
+			if (h.at.row == NULL)
+				continue;
+			for (j = 0; j < nwho; j++)
+				if (strcmp(who[j], h.at.row->controller_id) == 0)
+					break;
+			if (j == nwho && nwho < MAP_NZONES)
+				who[nwho++] = h.at.row->controller_id;
+			for (j = 0; j < f->nparts && j < 64; j++) {
+				rings[j] = f->parts[j].xy;
+				nr[j] = f->parts[j].n;
+			}
+			raster_fill(r, rings, nr, j,
+			    map_zone(s, mc, h.at.row->controller_id));
+		}
+	}
+	/* The key, in the order of the fills' styles. */
+	for (zone = 0; zone < MAP_NZONES; zone++) {
+		for (j = 0; j < nwho; j++) {
+			if ((int)map_zone(s, mc, who[j]) != RASTER_ZONE1 + zone)
+				continue;
+			a = store_find_actor(s, who[j]);
+			raster_legend(r, (enum raster_style)(RASTER_ZONE1 + zone),
+			    a != NULL ? actor_name(a, lang, NULL) : who[j]);
+			break;
+		}
+	}
+}
+
 /*
  * Draws MD and the positioned PLACES (names in LANG) into R and finishes
  * it: lake fills, district lines, rivers, shores, borders, the 1994 line,
@@ -130,6 +290,28 @@ map_has_marker(const struct raster *r, const char *name)
 void
 map_draw(struct raster *r, const struct mapdata *md,
     const struct place *places, size_t nplaces, enum lang lang)
+{
+	map_draw_layers(r, md, places, nplaces, lang, NULL, NULL);
+}
+
+/*
+ * Draws the map for MC's date: the areas filled by who held them (when
+ * MC->overlay), then everything map_draw() draws, the dated lines only
+ * while they stood. S gives the places, the control rows and the events.
+ */
+void
+map_draw_at(struct raster *r, const struct mapdata *md,
+    const struct store *s, enum lang lang, const struct map_control *mc)
+{
+	if (mc != NULL && mc->has_day && mc->overlay)
+		map_fill_control(r, md, s, lang, mc);
+	map_draw_layers(r, md, s->places, s->nplaces, lang, s, mc);
+}
+
+static void
+map_draw_layers(struct raster *r, const struct mapdata *md,
+    const struct place *places, size_t nplaces, enum lang lang,
+    const struct store *s, const struct map_control *mc)
 {
 	static const enum raster_style order[] = {
 		RASTER_DISTRICT, RASTER_RIVER, RASTER_SHORE, RASTER_BORDER,
@@ -157,6 +339,9 @@ map_draw(struct raster *r, const struct mapdata *md,
 			f = &md->f[i];
 			if (f->kind == MAPDATA_LABEL || !map_visible(r, f) ||
 			    map_line_style(f->class) != order[k])
+				continue;
+			if (s != NULL && mc != NULL && mc->has_day &&
+			    !map_line_stands(s, f->id, mc->day))
 				continue;
 			map_cells(r, f, &wc, &hc);
 			/* District and city outlines only where they are big

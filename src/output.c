@@ -4,6 +4,7 @@
 #include <sys/ioctl.h>
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -95,34 +96,79 @@ output_schema_header(FILE *fp, enum output_format f, const struct schema *sc)
 	fputc('\n', fp);
 }
 
-/* Writes every column of OBJ as one CSV or TSV line. */
+/* Writes every column of OBJ as one CSV or TSV line; to a terminal, the
+ * fields are made safe first (piped, they are written as they are). */
 void
 output_schema_row(FILE *fp, enum output_format f, const struct schema *sc,
     const void *obj)
 {
-	char buf[64];
+	char buf[64], *safe = NULL;
 	const char *s;
 	size_t i;
+	int tty = isatty(fileno(fp));
 
 	for (i = 0; i < sc->ncols; i++) {
 		if (i != 0)
 			fputc(f == OUTPUT_TSV ? '\t' : ',', fp);
 		s = schema_field_text(&sc->cols[i], obj, buf, sizeof buf);
+		if (tty)
+			s = safe = text_sanitize(s);
 		if (f == OUTPUT_TSV)
 			output_tsv_field(fp, s);
 		else
 			table_write_field(fp, s, strlen(s));
+		free(safe);
+		safe = NULL;
 	}
 	fputc('\n', fp);
 }
 
-/* Writes S as a JSON string, escaping what JSON requires. */
+/* Returns the code point of the UTF-8 sequence at S (the loader has
+ * checked it is well formed) and its length in *N. */
+static uint32_t
+output_utf8_decode(const unsigned char *s, size_t *n)
+{
+	if (s[0] < 0xc0 || (s[1] & 0xc0) != 0x80) {
+		*n = 1;
+		return s[0];
+	}
+	if (s[0] < 0xe0) {
+		*n = 2;
+		return (uint32_t)(s[0] & 0x1f) << 6 | (s[1] & 0x3f);
+	}
+	if ((s[2] & 0xc0) != 0x80) {
+		*n = 1;
+		return s[0];
+	}
+	if (s[0] < 0xf0) {
+		*n = 3;
+		return (uint32_t)(s[0] & 0x0f) << 12 |
+		    (uint32_t)(s[1] & 0x3f) << 6 | (s[2] & 0x3f);
+	}
+	*n = 1;		/* outside the BMP: never unsafe, copied a byte at a time */
+	return s[0];
+}
+
+/* Writes S as a JSON string, escaping what JSON requires, and C1 controls
+ * and bidi controls as \uXXXX too (the same string, safe on a terminal). */
 void
 output_json_string(FILE *fp, const char *s)
 {
+	uint32_t cp;
+	size_t n;
+
 	fputc('"', fp);
 	for (; *s != '\0'; s++) {
 		unsigned char c = (unsigned char)*s;
+
+		if (c >= 0xc0) {
+			cp = output_utf8_decode((const unsigned char *)s, &n);
+			if (n > 1 && text_cp_is_unsafe(cp)) {
+				fprintf(fp, "\\u%04x", (unsigned)cp);
+				s += n - 1;
+				continue;
+			}
+		}
 
 		if (c == '"' || c == '\\')
 			fprintf(fp, "\\%c", c);

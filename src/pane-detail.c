@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "event.h"
+#include "i18n.h"
 #include "pane-detail.h"
 #include "screen-text.h"
 #include "store.h"
@@ -71,13 +72,25 @@ pane_detail_precision(const struct date *d)
 {
 	switch (d->prec) {
 	case DATE_DAY:
-		return d->circa ? "circa, day" : "exact day";
+		return d->circa ? _("circa, day") : _("exact day");
 	case DATE_MONTH:
-		return d->circa ? "circa, month only" : "month only";
+		return d->circa ? _("circa, month only") : _("month only");
 	case DATE_YEAR:
-		return d->circa ? "circa, year only" : "year only";
+		return d->circa ? _("circa, year only") : _("year only");
 	}
-	return "no date";
+	return _("no date");
+}
+
+/* Appends " · PART" to *LINE; frees PART. */
+static void
+pane_detail_join(char **line, char *part)
+{
+	char *next;
+
+	xasprintf(&next, "%s \xc2\xb7 %s", *line, part);
+	free(*line);
+	free(part);
+	*line = next;
 }
 
 /* Returns "doc § section" for each id of the ';'-list IDS, joined. */
@@ -151,6 +164,8 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 	const struct store *s = v->store;
 	const struct era *era;
 	char date[96], *list, *src, lo[48], be[48], hi[48], asof[104];
+	const char *title;
+	enum lang used;
 	size_t i, j;
 	int header;
 
@@ -167,32 +182,41 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 		    pane_detail_precision(&e->start),
 		    v->timeline.rows[v->selected].span[0] ? "; " : "",
 		    v->timeline.rows[v->selected].span);
-	pane_detail_add(d, TUI_ROLE_TITLE, 0,
-	    xstrdup(event_title(e, v->lang, NULL)));
+	title = event_title(e, v->lang, &used);
+	pane_detail_addf(d, TUI_ROLE_TITLE, 0, "%s%s", lang_mark(v->lang,
+	    used), title);
 	pane_detail_add(d, TUI_ROLE_NORMAL, 0, xstrdup(""));
 	for (i = v->lang;; i = lang_fallback((enum lang)i)) {
 		if (e->summary[i][0] != '\0' || i == LANG_EN)
 			break;
 	}
 	if (e->summary[i][0] != '\0') {
-		pane_detail_add(d, TUI_ROLE_NORMAL, 0, xstrdup(e->summary[i]));
+		pane_detail_addf(d, TUI_ROLE_NORMAL, 0, "%s%s",
+		    lang_mark(v->lang, (enum lang)i), e->summary[i]);
 		pane_detail_add(d, TUI_ROLE_NORMAL, 0, xstrdup(""));
 	}
 	era = e->era_id[0] ? store_find(s, STORE_ERAS, e->era_id) : NULL;
-	pane_detail_addf(d, TUI_ROLE_NORMAL, 0, "Type: %s%s%s%s%s", e->type,
-	    era ? " \xc2\xb7 Era: " : "", era ? era_name(era, v->lang, NULL) :
-	    "", e->confidence[0] ? " \xc2\xb7 Confidence: " : "",
-	    e->confidence);
+	/* "Type: T · Era: E · Confidence: C", each part translated */
+	xasprintf(&list, _("Type: %s"), e->type);
+	if (era != NULL) {
+		xasprintf(&src, _("Era: %s"), era_name(era, v->lang, NULL));
+		pane_detail_join(&list, src);
+	}
+	if (e->confidence[0] != '\0') {
+		xasprintf(&src, _("Confidence: %s"), e->confidence);
+		pane_detail_join(&list, src);
+	}
+	pane_detail_add(d, TUI_ROLE_NORMAL, 0, list);
 	if (e->place_ids[0] != '\0') {
 		list = pane_detail_names(s, STORE_PLACES, e->place_ids,
 		    v->lang);
-		pane_detail_addf(d, TUI_ROLE_NORMAL, 0, "Places: %s", list);
+		pane_detail_addf(d, TUI_ROLE_NORMAL, 0, _("Places: %s"), list);
 		free(list);
 	}
 	if (e->actor_ids[0] != '\0') {
 		list = pane_detail_names(s, STORE_ACTORS, e->actor_ids,
 		    v->lang);
-		pane_detail_addf(d, TUI_ROLE_NORMAL, 0, "Actors: %s", list);
+		pane_detail_addf(d, TUI_ROLE_NORMAL, 0, _("Actors: %s"), list);
 		free(list);
 	}
 
@@ -206,17 +230,17 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 			continue;
 		if (!header++)
 			pane_detail_add(d, TUI_ROLE_LABEL, 0,
-			    xstrdup("Figures (low / best / high):"));
+			    xstrdup(_("Figures (low / best / high):")));
 		src = pane_detail_sources(s, e->source_ids);
-		pane_detail_number(lo, sizeof lo, "low", c[COUNT_LOW] < 0 ?
+		pane_detail_number(lo, sizeof lo, _("low"), c[COUNT_LOW] < 0 ?
 		    NAN : (double)c[COUNT_LOW]);
-		pane_detail_number(be, sizeof be, "best", c[COUNT_BEST] < 0 ?
+		pane_detail_number(be, sizeof be, _("best"), c[COUNT_BEST] < 0 ?
 		    NAN : (double)c[COUNT_BEST]);
-		pane_detail_number(hi, sizeof hi, "high", c[COUNT_HIGH] < 0 ?
+		pane_detail_number(hi, sizeof hi, _("high"), c[COUNT_HIGH] < 0 ?
 		    NAN : (double)c[COUNT_HIGH]);
 		pane_detail_addf(d, TUI_ROLE_NORMAL, 2, "%s: %s \xc2\xb7 %s "
-		    "\xc2\xb7 %s \xe2\x80\x94 %s", i == 0 ? "fatalities" :
-		    "displaced", lo, be, hi, src);
+		    "\xc2\xb7 %s \xe2\x80\x94 %s", i == 0 ? _("fatalities") :
+		    _("displaced"), lo, be, hi, src);
 		free(src);
 	}
 	for (i = 0; i < s->nfigures; i++) {
@@ -226,14 +250,14 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 			continue;
 		if (!header++)
 			pane_detail_add(d, TUI_ROLE_LABEL, 0,
-			    xstrdup("Figures (low / best / high):"));
+			    xstrdup(_("Figures (low / best / high):")));
 		src = pane_detail_sources(s, f->source_ids);
-		pane_detail_number(lo, sizeof lo, "low", f->low);
-		pane_detail_number(be, sizeof be, "best", f->best);
-		pane_detail_number(hi, sizeof hi, "high", f->high);
+		pane_detail_number(lo, sizeof lo, _("low"), f->low);
+		pane_detail_number(be, sizeof be, _("best"), f->best);
+		pane_detail_number(hi, sizeof hi, _("high"), f->high);
 		asof[0] = '\0';
 		if (date_is_set(&f->as_of)) {
-			date_format_human(date, sizeof date, &f->as_of);
+			date_format_lang(date, sizeof date, &f->as_of, v->lang);
 			snprintf(asof, sizeof asof, " (%s)", date);
 		}
 		pane_detail_addf(d, TUI_ROLE_NORMAL, 2, "%s: %s \xc2\xb7 %s "
@@ -248,7 +272,7 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 		char id[128];
 		size_t n;
 
-		pane_detail_add(d, TUI_ROLE_LABEL, 0, xstrdup("Sources:"));
+		pane_detail_add(d, TUI_ROLE_LABEL, 0, xstrdup(_("Sources:")));
 		while (*p != '\0') {
 			const struct source *sr;
 
@@ -282,7 +306,7 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 			continue;
 		if (!header++)
 			pane_detail_add(d, TUI_ROLE_LABEL, 0,
-			    xstrdup("Statements:"));
+			    xstrdup(_("Statements:")));
 		a = store_find_actor(s, st->actor_id);
 		for (l = v->lang; st->summary[l][0] == '\0' && l != LANG_EN;)
 			l = lang_fallback(l);
@@ -315,10 +339,10 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 				differ = 1;
 		if (!header++)
 			pane_detail_add(d, TUI_ROLE_LABEL, 0,
-			    xstrdup("Claims:"));
+			    xstrdup(_("Claims:")));
 		if (differ)
-			pane_detail_addf(d, TUI_ROLE_WARN, 2, "%s: sources "
-			    "disagree", c->field);
+			pane_detail_addf(d, TUI_ROLE_WARN, 2, _("%s: sources "
+			    "disagree"), c->field);
 		else
 			pane_detail_addf(d, TUI_ROLE_NORMAL, 2, "%s:",
 			    c->field);

@@ -1,48 +1,58 @@
 /* pane-help.c: the help screen. */
 #include "config.h"
 
+#include "i18n.h"
 #include "pane-help.h"
 #include "screen-text.h"
 
 #define CTRL(c) ((c) & 0x1f)
 
 static const char *const pane_help_lines[] = {
-	"#Keys of ttyatlas (q, Esc or ? closes this screen)",
+	N_("#Keys of ttyatlas (q, Esc or ? closes this screen)"),
 	"",
-	"#Moving through the timeline",
-	"j  k  Down  Up      next / previous event",
-	"PgDn  PgUp  Space b  a page down / up",
-	"Ctrl-D  Ctrl-U      half a page down / up",
-	"g  G  Home  End     first / last event",
-	"]  [                next / previous year (period at the zoom)",
-	"}  {                next / previous era",
-	"t                   go to a date: 1992-05-08, 1992-05, 1992, -0179",
-	"+  -  (z  Z)        zoom in / out: century, decade, year, month, day",
-	"m LETTER            set a mark on the selected event",
-	"' LETTER            return to the mark",
+	N_("#Moving through the timeline"),
+	N_("j  k  Down  Up      next / previous event"),
+	N_("PgDn  PgUp  Space b  a page down / up"),
+	N_("Ctrl-D  Ctrl-U      half a page down / up"),
+	N_("g  G  Home  End     first / last event"),
+	N_("]  [                next / previous year (period at the zoom)"),
+	N_("}  {                next / previous era"),
+	N_("t                   go to a date: 1992-05-08, 1992-05, 1992, -0179"),
+	N_("+  -  (z  Z)        zoom in / out: century, decade, year, month, day"),
+	N_("m LETTER            set a mark on the selected event"),
+	N_("' LETTER            return to the mark"),
 	"",
-	"#Finding",
-	"/                   search (regex, all languages and aliases)",
-	"n  N                next / previous match",
-	"f                   filter: place:X actor:X type:T 1992..1994 ...",
-	"F                   clear the filter",
+	N_("#Finding"),
+	N_("/                   search (regex, all languages and aliases)"),
+	N_("n  N                next / previous match"),
+	N_("f                   filter: place:X actor:X type:T 1992..1994 ..."),
+	N_("F                   clear the filter"),
 	"",
-	"#Panes",
-	"Tab  Shift-Tab      focus the next / previous pane",
-	"Enter               the event's detail on the whole screen",
-	"j  k (detail)       scroll the detail when it has the focus",
-	"mouse               click selects, the wheel scrolls",
+	N_("#Panes"),
+	N_("Tab  Shift-Tab      focus the next / previous pane"),
+	N_("Enter               the event's detail on the whole screen"),
+	N_("j  k (detail)       scroll the detail when it has the focus"),
+	N_("mouse               click selects, the wheel scrolls"),
 	"",
-	"#Prompts",
-	"Enter  Esc          accept / cancel",
-	"Left Right Home End move; Ctrl-A, Ctrl-E too",
-	"Backspace  Ctrl-W   delete a character / a word",
-	"Ctrl-U  Ctrl-K      delete to the start / the end",
+	N_("#The map (Tab to it; it follows the selected event)"),
+	N_("h  l  Left  Right   pan west / east"),
+	N_("k  j  Up  Down      pan north / south"),
+	N_("+  -                zoom in / out"),
+	N_("v                   the next view: caucasus, karabakh, oblast ..."),
+	N_("M                   braille, Unicode blocks or ASCII"),
+	N_("c                   control overlay: de facto, de jure, off (anywhere)"),
 	"",
-	"#Screen",
-	"?                   this help",
-	"Ctrl-L              redraw",
-	"q                   quit",
+	N_("#Prompts"),
+	N_("Enter  Esc          accept / cancel"),
+	N_("Left Right Home End move; Ctrl-A, Ctrl-E too"),
+	N_("Backspace  Ctrl-W   delete a character / a word"),
+	N_("Ctrl-U  Ctrl-K      delete to the start / the end"),
+	"",
+	N_("#Screen"),
+	N_("L                   next language: English, 简体中文, 繁體中文, Tiếng Việt"),
+	N_("?                   this help"),
+	N_("Ctrl-L              redraw"),
+	N_("q                   quit"),
 };
 
 #define PANE_HELP_N (sizeof pane_help_lines / sizeof pane_help_lines[0])
@@ -62,7 +72,7 @@ pane_help_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 		i = v->help_top + (size_t)y;
 		if (i >= PANE_HELP_N)
 			break;
-		s = pane_help_lines[i];
+		s = pane_help_lines[i][0] != '\0' ? _(pane_help_lines[i]) : "";
 		wmove(w, y, 0);
 		if (s[0] == '#') {
 			wattrset(w, th->attr[TUI_ROLE_LABEL]);

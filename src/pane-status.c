@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "pane-status.h"
 #include "screen-text.h"
 #include "text.h"
@@ -34,10 +35,10 @@ void
 pane_status_draw(WINDOW *w, const struct view *v, const struct tui_theme *th)
 {
 	const struct timeline *t = &v->timeline;
-	static const char keys[] = "? help  q quit";
+	const char *keys = _("? help  q quit");
 	char left[512], *o = left;
 	int cols = getmaxx(w);
-	size_t used, kw = sizeof keys - 1, size = sizeof left;
+	size_t used, kw = text_width(keys), size = sizeof left;
 
 	if (v->prompt.kind != PROMPT_NONE) {
 		pane_status_prompt(w, v, cols);
@@ -49,8 +50,8 @@ pane_status_draw(WINDOW *w, const struct view *v, const struct tui_theme *th)
 		o += snprintf(o, size, " %zu/%zu  %s", v->selected + 1, t->n,
 		    v->message[0] ? v->message : t->rows[v->selected].date);
 	if (v->filter != NULL)
-		o += snprintf(o, size - (size_t)(o - left), "  filter: %s "
-		    "(%zu of %zu)", v->filter, t->n, v->total);
+		o += snprintf(o, size - (size_t)(o - left), _("  filter: %s "
+		    "(%zu of %zu)"), v->filter, t->n, v->total);
 	if (v->search != NULL && v->message[0] == '\0')
 		snprintf(o, size - (size_t)(o - left), "  /%s", v->search);
 	if (t->n == 0 && v->message[0] != '\0')

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "event.h"
+#include "i18n.h"
 #include "pane-timeline.h"
 #include "screen-text.h"
 #include "store.h"
@@ -68,7 +69,7 @@ pane_timeline_ruler(WINDOW *w, const struct view *v,
 		"\xe2\x96\x88"
 	};
 	const struct timeline *t = &v->timeline;
-	char a[24], b[24];
+	char a[40], b[40];
 	size_t counts[512], max, n, i, at, lw, rw, level;
 	struct date d;
 	int32_t fy, ly;
@@ -78,11 +79,11 @@ pane_timeline_ruler(WINDOW *w, const struct view *v,
 	memset(&d, 0, sizeof d);
 	d.prec = DATE_YEAR;
 	d.year = t->rows[0].event->start.year;
-	date_format_human(a, sizeof a, &d);
+	date_format_lang(a, sizeof a, &d, v->lang);
 	d.year = t->rows[t->n - 1].event->start.year;
-	date_format_human(b, sizeof b, &d);
-	lw = strlen(a) + 1;
-	rw = strlen(b) + 1;
+	date_format_lang(b, sizeof b, &d, v->lang);
+	lw = text_width(a) + 1;
+	rw = text_width(b) + 1;
 	if ((size_t)cols < lw + rw + 8)
 		lw = rw = 0;
 	n = (size_t)cols - lw - rw;
@@ -176,13 +177,22 @@ pane_timeline_event(WINDOW *w, const struct view *v, size_t row,
 	size_t dw = t->date_width, used = 0, tw, sw = 0;
 	int sel = row == v->selected;
 	attr_t base = sel ? th->attr[TUI_ROLE_SELECTED] : A_NORMAL;
-	const char *title = event_title(r->event, v->lang, NULL);
+	enum lang got;
+	const char *title = event_title(r->event, v->lang, &got);
+	const char *mark = lang_mark(v->lang, got);
 
 	wattrset(w, base);
 	if ((size_t)cols > dw + 2) {
 		used = screen_text_put(w, r->date, dw, 1);
 		waddstr(w, "  ");
 		used += 2;
+	}
+	if (mark[0] != '\0' && used + strlen(mark) < (size_t)cols) {
+		/* the title is in another language: say which, dimmed */
+		wattrset(w, base | (sel ? 0 : th->attr[TUI_ROLE_DIM]));
+		waddstr(w, mark);
+		used += strlen(mark);
+		wattrset(w, base);
 	}
 	if (r->span[0] != '\0')
 		sw = text_width(r->span) + 3;
@@ -237,8 +247,8 @@ pane_timeline_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 		}
 	}
 	if (t->n == 0)
-		mvwaddstr(w, y0, 0, v->filter ? "No events match the filter."
-		    : "No events.");
+		mvwaddstr(w, y0, 0, v->filter ? _("No events match the filter.")
+		    : _("No events."));
 	wnoutrefresh(w);
 }
 
@@ -301,17 +311,17 @@ pane_timeline_zoom(struct view *v, int dir)
 	int z = (int)t->zoom + dir;
 
 	if (z < 0 || z >= TIMELINE_NZOOMS) {
-		snprintf(v->message, sizeof v->message, "Zoom: %s is the %s",
-		    timeline_zoom_name(t->zoom), dir > 0 ? "finest" :
-		    "coarsest");
+		snprintf(v->message, sizeof v->message, dir > 0 ?
+		    _("Zoom: %s is the finest") : _("Zoom: %s is the coarsest"),
+		    _(timeline_zoom_name(t->zoom)));
 		v->dirty |= VIEW_DIRTY_STATUS;
 		return;
 	}
 	timeline_group(t, v->store, (enum timeline_zoom)z);
 	v->top = 0;
 	pane_timeline_scroll_into_view(v);
-	snprintf(v->message, sizeof v->message, "Zoom: %s",
-	    timeline_zoom_name(t->zoom));
+	snprintf(v->message, sizeof v->message, _("Zoom: %s"),
+	    _(timeline_zoom_name(t->zoom)));
 	v->dirty |= VIEW_DIRTY_LIST | VIEW_DIRTY_STATUS;
 }
 

@@ -44,11 +44,7 @@ const struct schema place_schema = {
 const char *
 place_name(const struct place *p, enum lang l, enum lang *used)
 {
-	while (p->name[l][0] == '\0' && l != LANG_EN)
-		l = lang_fallback(l);
-	if (used != NULL)
-		*used = l;
-	return p->name[l];
+	return lang_pick(p->name, l, used);
 }
 
 /* Returns 1 if P has a gazetteer position. */

@@ -22,6 +22,8 @@ struct place {
 	const char	*coord_source;
 	const char	*text;		/* every name and alias, packed */
 	size_t		 text_len;
+	const char	*ftext;		/* folded extra text (fold.h), or NULL */
+	size_t		 ftext_len;
 	unsigned	 line;
 };
 

@@ -52,6 +52,7 @@ struct query_term {
 	uint32_t		*rows;		/* Q_PLACE, Q_ACTOR, Q_SIDE */
 	size_t			 n;
 	struct regex		*re;		/* Q_TEXT */
+	int			 fold;		/* Q_TEXT: folded (fold.h) */
 };
 
 struct query {
@@ -317,13 +318,29 @@ query_literal(const char *word, char **cause)
 	return re;
 }
 
+/* Returns the pattern a text term searches for: PAT itself if it has
+ * marks (*FOLD 0: it matches exactly), else PAT folded (*FOLD 1: it
+ * matches the folded text too, so "Su" finds "Sử", 亞 finds 亚). */
+static char *
+query_fold(const char *pat, int *fold)
+{
+	size_t n;
+
+	if (text_has_marks(pat)) {
+		*fold = 0;
+		return xstrdup(pat);
+	}
+	*fold = 1;
+	return text_fold(pat, strlen(pat), &n);
+}
+
 /* Parses one token into T. */
 static int
 query_term_parse(const struct query *q, char *tok, int quoted,
     struct query_term *t, char **cause)
 {
 	const struct store *s = q->s;
-	char *v, *colon, *next, *err;
+	char *v, *colon, *next, *err, *folded;
 	size_t i, klen;
 
 	memset(t, 0, sizeof *t);
@@ -334,7 +351,10 @@ query_term_parse(const struct query *q, char *tok, int quoted,
 	if (tok[0] == '/' && !quoted) {
 		tok[strlen(tok) - 1] = '\0';
 		t->kind = Q_TEXT;
-		if ((t->re = regex_compile(tok + 1, &err)) == NULL) {
+		folded = query_fold(tok + 1, &t->fold);
+		t->re = regex_compile(folded, &err);
+		free(folded);
+		if (t->re == NULL) {
 			xasprintf(cause, "/%s/: %s", tok + 1, err);
 			free(err);
 			return -1;
@@ -367,9 +387,10 @@ query_term_parse(const struct query *q, char *tok, int quoted,
 		v = tok;
 	} else {
 		t->kind = Q_TEXT;
-		if ((t->re = query_literal(tok, cause)) == NULL)
-			return -1;
-		return 0;
+		folded = query_fold(tok, &t->fold);
+		t->re = query_literal(folded, cause);
+		free(folded);
+		return t->re == NULL ? -1 : 0;
 	}
 	for (; v != NULL; v = next) {
 		if ((next = strchr(v, ',')) != NULL)
@@ -547,6 +568,19 @@ query_text_match(const struct regex *re, const char *text, size_t len)
 	return REGEX_NOMATCH;
 }
 
+/* Tests T's pattern on a row's text and, for a folded pattern, on its
+ * extra folded text (fold.h). */
+static enum regex_result
+query_term_match(const struct query_term *t, const char *text, size_t len,
+    const char *ftext, size_t flen)
+{
+	enum regex_result r = query_text_match(t->re, text, len);
+
+	if (r == REGEX_NOMATCH && t->fold && ftext != NULL)
+		r = query_text_match(t->re, ftext, flen);
+	return r;
+}
+
 /* Events whose places or actors have a name or alias matching T. */
 static int
 query_text_entities(const struct store *s, const struct query_term *t,
@@ -557,8 +591,9 @@ query_text_entities(const struct store *s, const struct query_term *t,
 	size_t i;
 
 	for (i = 0; i < s->nplaces; i++) {
-		r = query_text_match(t->re, s->places[i].text,
-		    s->places[i].text_len);
+		r = query_term_match(t, s->places[i].text,
+		    s->places[i].text_len, s->places[i].ftext,
+		    s->places[i].ftext_len);
 		if (r == REGEX_LIMIT)
 			return -1;
 		row = (uint32_t)i;
@@ -566,8 +601,9 @@ query_text_entities(const struct store *s, const struct query_term *t,
 			query_postings(&s->index.place_events, &row, 1, bits);
 	}
 	for (i = 0; i < s->nactors; i++) {
-		r = query_text_match(t->re, s->actors[i].text,
-		    s->actors[i].text_len);
+		r = query_term_match(t, s->actors[i].text,
+		    s->actors[i].text_len, s->actors[i].ftext,
+		    s->actors[i].ftext_len);
 		if (r == REGEX_LIMIT)
 			return -1;
 		row = (uint32_t)i;
@@ -623,8 +659,9 @@ query_run(const struct query *q, struct query_result *r, char **cause)
 				continue;
 			in = BIT_GET(bits, i);
 			if (!in) {
-				m = query_text_match(t->re, s->events[i].text,
-				    s->events[i].text_len);
+				m = query_term_match(t, s->events[i].text,
+				    s->events[i].text_len, s->events[i].ftext,
+				    s->events[i].ftext_len);
 				if (m == REGEX_LIMIT)
 					goto limit;
 				in = m == REGEX_MATCH;

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,18 @@
 static const struct raster_style_info raster_styles[RASTER_NSTYLES] = {
 	[RASTER_NONE] = { "none", -1, 0xff, { " ", " ", " ", " " },
 	    { " ", " ", " ", " " } },
+	[RASTER_ZONE1] = { "zone1", 2, 0xff, { "▒", "▒", "▒", "▒" },
+	    { "+", "+", "+", "+" }, 0x08 },
+	[RASTER_ZONE2] = { "zone2", 13, 0xff, { "▚", "▚", "▚", "▚" },
+	    { "%", "%", "%", "%" }, 0x0c },
+	[RASTER_ZONE3] = { "zone3", 14, 0xff, { "▞", "▞", "▞", "▞" },
+	    { ";", ";", ";", ";" }, 0x22 },
+	[RASTER_ZONE4] = { "zone4", 11, 0xff, { "▗", "▗", "▗", "▗" },
+	    { "^", "^", "^", "^" }, 0x84 },
+	[RASTER_ZONE5] = { "zone5", 10, 0xff, { "▘", "▘", "▘", "▘" },
+	    { "&", "&", "&", "&" }, 0xc0 },
+	[RASTER_ZONE6] = { "zone6", 12, 0xff, { "▪", "▪", "▪", "▪" },
+	    { "$", "$", "$", "$" }, 0x03 },
 	[RASTER_WATER] = { "water", 4, 0x55, { "░", "░", "░", "░" },
 	    { " ", " ", " ", " " } },
 	[RASTER_DISTRICT] = { "district", 8, 0x11, { "·", "·", "·", "·" },
@@ -112,6 +125,10 @@ raster_free(struct raster *r)
 		free(r->markers[i].name);
 	for (i = 0; i < r->nlabels; i++)
 		free(r->labels[i].text);
+	for (i = 0; i < r->nlegend; i++)
+		free(r->legend[i]);
+	free(r->legend);
+	free(r->legend_style);
 	free(r->markers);
 	free(r->labels);
 	free(r->dots);
@@ -297,7 +314,8 @@ raster_cmp_double(const void *a, const void *b)
 /*
  * Fills the area made of NRINGS rings (N[i] lon/lat pairs each) by the
  * even-odd rule, testing the centre of every sub-cell. In braille the
- * fill is a light pattern of every other dot, so lines stay readable.
+ * fill is a light pattern of dots (the style's own, or every other dot),
+ * so lines stay readable.
  */
 void
 raster_fill(struct raster *r, const double *const *rings, const size_t *n,
@@ -306,6 +324,7 @@ raster_fill(struct raster *r, const double *const *rings, const size_t *n,
 	double *xs = NULL, yc, ax, ay, bx, by;
 	size_t i, j, nx, ax_alloc = 0;
 	int y, x, x0, x1, ymax = r->rows * r->sy;
+	unsigned char dots = raster_styles[style].dots;
 	struct raster_cell *c;
 
 	for (y = 0; y < ymax; y++) {
@@ -340,8 +359,10 @@ raster_fill(struct raster *r, const double *const *rings, const size_t *n,
 			for (x = x0; x <= x1; x++) {
 				c = raster_at(r, x / r->sx, y / r->sy);
 				c->fill = (unsigned char)style;
-				if (r->mode == RASTER_BRAILLE && (x + y) % 2 == 0
-				    && y % 2 == 0)
+				if (r->mode != RASTER_BRAILLE)
+					continue;
+				if (dots != 0 ? (dots >> ((y % 4) * 2 + x % 2)
+				    & 1) : (x + y) % 2 == 0 && y % 2 == 0)
 					raster_plot(r, x, y, style, 0);
 			}
 		}
@@ -528,6 +549,65 @@ raster_cmp_labels(const void *a, const void *b)
 	return strcmp(x->text, y->text);
 }
 
+/* Adds a key line: a swatch of fill STYLE, a blank and TEXT. The lines
+ * go in the top left corner, in the order added, before markers and
+ * labels are placed. */
+void
+raster_legend(struct raster *r, enum raster_style style, const char *text)
+{
+	r->legend = xreallocarray(r->legend, r->nlegend + 1,
+	    sizeof *r->legend);
+	r->legend_style = xreallocarray(r->legend_style, r->nlegend + 1, 1);
+	r->legend[r->nlegend] = text_sanitize(text);
+	r->legend_style[r->nlegend++] = (unsigned char)style;
+}
+
+/* Writes into BUF (SIZE bytes, at least 8) the glyph that shows fill
+ * STYLE in R's mode: a braille cell of its dots, or its fill glyph. */
+void
+raster_swatch(const struct raster *r, enum raster_style style, char *buf,
+    size_t size)
+{
+	const struct raster_style_info *si = raster_style(style);
+	unsigned ch = 0x2800u;
+	int x, y;
+
+	if (r->mode != RASTER_BRAILLE) {
+		snprintf(buf, size, "%s", r->mode == RASTER_UNICODE ?
+		    si->uni[0] : si->ascii[0]);
+		return;
+	}
+	for (y = 0; y < 4; y++)
+		for (x = 0; x < 2; x++)
+			if (si->dots >> (y * 2 + x) & 1)
+				ch |= raster_braille_bit(x, y);
+	buf[0] = (char)(0xe0 | ch >> 12);
+	buf[1] = (char)(0x80 | (ch >> 6 & 0x3f));
+	buf[2] = (char)(0x80 | (ch & 0x3f));
+	buf[3] = '\0';
+}
+
+/* Writes the key lines in the top left corner, as far as they fit. */
+static void
+raster_place_key(struct raster *r)
+{
+	char sw[16];
+	size_t i;
+	int w;
+
+	for (i = 0; i < r->nlegend && i < (size_t)r->rows; i++) {
+		w = (int)text_width(r->legend[i]);
+		if (w + 2 > r->cols)
+			continue;
+		raster_swatch(r, (enum raster_style)r->legend_style[i], sw,
+		    sizeof sw);
+		raster_put(r, 0, (int)i, sw, (enum raster_style)
+		    r->legend_style[i]);
+		raster_put(r, 1, (int)i, " ", RASTER_LABEL);
+		raster_put(r, 2, (int)i, r->legend[i], RASTER_LABEL);
+	}
+}
+
 /*
  * Places markers (one a cell, highest priority first), their names and
  * the area labels without overlap, numbers the markers left without a
@@ -545,6 +625,7 @@ raster_finish(struct raster *r)
 	int w, number = 0, dy, row, col;
 	unsigned ch;
 
+	raster_place_key(r);
 	if (r->nmarkers > 1)
 		qsort(r->markers, r->nmarkers, sizeof *r->markers,
 		    raster_cmp_markers);

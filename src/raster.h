@@ -9,6 +9,8 @@
  * are collected first and placed by raster_finish(), highest priority
  * first, without overlapping; a marker whose name finds no room gets a
  * number and a legend line inside the grid when there is room for one.
+ * Key lines added by raster_legend() (a swatch of a fill style and a
+ * text) go in the top left corner before anything else is placed.
  * After raster_finish() every cell holds one UTF-8 glyph ("" for the
  * right half of a wide character) and a style: the model that the CLI
  * prints and the TUI draws. Nothing here prints. */
@@ -26,6 +28,12 @@ enum raster_mode {
 
 enum raster_style {
 	RASTER_NONE,
+	RASTER_ZONE1,		/* areas filled by who held them: */
+	RASTER_ZONE2,		/* one style per controller shown, */
+	RASTER_ZONE3,		/* each with its own colour, glyph */
+	RASTER_ZONE4,		/* and braille dot pattern */
+	RASTER_ZONE5,
+	RASTER_ZONE6,
 	RASTER_WATER,		/* lake fill */
 	RASTER_DISTRICT,
 	RASTER_RIVER,
@@ -45,6 +53,8 @@ struct raster_style_info {
 	unsigned char	 dash;		/* braille: dots drawn, 8-dot cycle */
 	const char	*uni[4];	/* unicode: -, |, /, \ directions */
 	const char	*ascii[4];
+	unsigned char	 dots;		/* braille fill: dots of a cell,
+					   bit y * 2 + x, 0 for the default */
 };
 
 struct raster_cell {
@@ -83,6 +93,9 @@ struct raster {
 	struct raster_label	*labels;
 	size_t			 nlabels, alabels;
 	unsigned		 dash_pos;
+	char			**legend;	/* lines of the key, top left */
+	unsigned char		*legend_style;	/* their swatch's style */
+	size_t			 nlegend;
 };
 
 const struct raster_style_info *raster_style(enum raster_style);
@@ -102,6 +115,9 @@ void	raster_marker(struct raster *, const char *id, const char *name,
 	    double lon, double lat, int priority);
 void	raster_label(struct raster *, const char *text, double lon,
 	    double lat, int priority);
+void	raster_legend(struct raster *, enum raster_style, const char *);
+void	raster_swatch(const struct raster *, enum raster_style, char *,
+	    size_t);
 void	raster_finish(struct raster *);
 const struct raster_cell *raster_cell(const struct raster *, int col,
 	    int row);

@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "date.h"
 #include "diag.h"
+#include "i18n.h"
 #include "schema.h"
 #include "table.h"
 #include "xalloc.h"
@@ -58,7 +59,7 @@ schema_bind_header(struct schema_binding *b, const struct schema *schema,
 			if (b->col[i] != -1) {
 				table_where(row, j, &line, &col);
 				diag_add(diag, name, line, col,
-				    "column '%s' appears twice in the header",
+				    _("column '%s' appears twice in the header"),
 				    row->f[j]);
 				rv = -1;
 			} else
@@ -68,7 +69,7 @@ schema_bind_header(struct schema_binding *b, const struct schema *schema,
 	for (i = 0; i < schema->ncols; i++) {
 		if (b->col[i] == -1 && (schema->cols[i].flags & SCHEMA_REQUIRED)) {
 			diag_add(diag, name, row->line, 1,
-			    "header lacks the required column '%s'",
+			    _("header lacks the required column '%s'"),
 			    schema->cols[i].name);
 			rv = -1;
 		}
@@ -119,13 +120,13 @@ schema_decode(const struct schema_column *c, const char *s, size_t len,
 	case SCHEMA_IDLIST:
 	case SCHEMA_ENUM:
 		if (c->kind == SCHEMA_ID && len != 0 && !schema_is_id(s, len)) {
-			xasprintf(cause, "'%s' is not a valid id (use a-z, 0-9, "
-			    "'_', '-', '.')", s);
+			xasprintf(cause, _("'%s' is not a valid id (use a-z, 0-9, "
+			    "'_', '-', '.')"), s);
 			return -1;
 		}
 		if (c->kind == SCHEMA_IDLIST && !schema_idlist_ok(s, len, &bad)) {
-			xasprintf(cause, "'%s' is not a ';'-separated list of "
-			    "ids", s);
+			xasprintf(cause, _("'%s' is not a ';'-separated list of "
+			    "ids"), s);
 			return -1;
 		}
 		if (c->kind == SCHEMA_ENUM && len != 0) {
@@ -133,7 +134,7 @@ schema_decode(const struct schema_column *c, const char *s, size_t len,
 				if (strcmp(*v, s) == 0)
 					break;
 			if (*v == NULL) {
-				xasprintf(cause, "'%s' is not a known %s", s,
+				xasprintf(cause, _("'%s' is not a known %s"), s,
 				    c->name);
 				return -1;
 			}
@@ -155,7 +156,7 @@ schema_decode(const struct schema_column *c, const char *s, size_t len,
 		errno = 0;
 		n = strtoimax(s, &end, 10);
 		if (s[0] < '0' || s[0] > '9' || *end != '\0' || errno != 0) {
-			xasprintf(cause, "'%s' is not a whole number", s);
+			xasprintf(cause, _("'%s' is not a whole number"), s);
 			return -1;
 		}
 		*(int64_t *)dst = (int64_t)n;
@@ -171,7 +172,7 @@ schema_decode(const struct schema_column *c, const char *s, size_t len,
 		errno = 0;
 		d = strtod(s, &end);
 		if (*end != '\0' || errno != 0 || !isfinite(d)) {
-			xasprintf(cause, "'%s' is not a number", s);
+			xasprintf(cause, _("'%s' is not a number"), s);
 			return -1;
 		}
 		*(double *)dst = d;
@@ -228,7 +229,7 @@ schema_bind_row(const struct schema_binding *b, const struct table_row *row,
 empty:
 			table_where(row, (size_t)b->col[i], &line, &col);
 			diag_add(diag, table_name(row->table), line, col,
-			    "%s is empty", c->name);
+			    _("%s is empty"), c->name);
 			rv = -1;
 			continue;
 		}

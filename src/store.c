@@ -16,6 +16,8 @@
 
 #include "diag.h"
 #include "schema.h"
+#include "fold.h"
+#include "i18n.h"
 #include "store.h"
 #include "table.h"
 #include "xalloc.h"
@@ -229,7 +231,7 @@ store_index(struct store *s, enum store_kind k, struct diag *diag)
 		/* Events are sorted by now: name the one earlier in the file. */
 		first = store_line(k, dup) < store_line(k, row) ? dup : row;
 		diag_add(diag, t->path, store_line(k, first == dup ? row : dup),
-		    1, "duplicate id '%s' (first on line %u)", store_id(row),
+		    1, _("duplicate id '%s' (first on line %u)"), store_id(row),
 		    store_line(k, first));
 	}
 }
@@ -327,12 +329,12 @@ store_check_ref(const struct store *s, enum store_kind from,
 				continue;
 			store_where(s, from, row, column, &line, &col);
 			diag_add(diag, t->path, line, col,
-			    "%s: '%s' is not the id of any %s", column, id,
-			    to == TO(STORE_SOURCES) ? "source" :
-			    to == TO(STORE_PLACES) ? "place" :
-			    to == TO(STORE_ACTORS) ? "actor" :
-			    to == TO(STORE_ERAS) ? "era" :
-			    to == TO(STORE_EVENTS) ? "event" : "row");
+			    _("%s: '%s' is not the id of any %s"), column, id,
+			    to == TO(STORE_SOURCES) ? _("source") :
+			    to == TO(STORE_PLACES) ? _("place") :
+			    to == TO(STORE_ACTORS) ? _("actor") :
+			    to == TO(STORE_ERAS) ? _("era") :
+			    to == TO(STORE_EVENTS) ? _("event") : _("row"));
 		}
 	}
 }
@@ -403,6 +405,7 @@ store_load(struct store *s, const char *dir, struct diag *diag)
 		return -1;
 	}
 	index_build(&s->index, s);
+	fold_store(s);
 	return 0;
 }
 

@@ -22,6 +22,7 @@
 #include <csv.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "table.h"
 #include "text.h"
 #include "xalloc.h"
@@ -178,10 +179,10 @@ table_row_cb(int c, void *arg)
 		table_where(&row, i, &line, &col);
 		col += table_chars(t->f[i], bad);
 		if (t->f[i][bad] == '\0')
-			diag_add(t->diag, t->name, line, col, "NUL byte in field");
+			diag_add(t->diag, t->name, line, col, _("NUL byte in field"));
 		else
 			diag_add(t->diag, t->name, line, col,
-			    "invalid UTF-8 (byte 0x%02x)",
+			    _("invalid UTF-8 (byte 0x%02x)"),
 			    (unsigned char)t->f[i][bad]);
 		goto done;
 	}
@@ -192,7 +193,7 @@ table_row_cb(int c, void *arg)
 		table_where(&row, t->n < t->header_n ? t->n : t->header_n,
 		    &line, &col);
 		diag_add(t->diag, t->name, line, col,
-		    "%zu fields, the header has %zu", t->n, t->header_n);
+		    _("%zu fields, the header has %zu"), t->n, t->header_n);
 		goto done;
 	}
 	if (t->fn(&row, t->arg) != 0)
@@ -286,7 +287,7 @@ table_read(const char *path, const char *name, table_row_fn fn, void *arg,
 	t.fn = fn;
 	t.arg = arg;
 	if (table_map(path, &t.data, &t.size, &err) != 0) {
-		diag_add(diag, name, 0, 0, "cannot read: %s", err);
+		diag_add(diag, name, 0, 0, _("cannot read: %s"), err);
 		return -1;
 	}
 	table_parser_init(&t);
@@ -313,8 +314,8 @@ table_read(const char *path, const char *name, table_row_fn fn, void *arg,
 		if (done != chunk) {
 			diag_add(diag, name, t.line,
 			    table_chars(bol, (size_t)(p - bol) + done) + 1,
-			    "malformed quoting (a quote inside an unquoted "
-			    "field, or text after a closing quote)");
+			    _("malformed quoting (a quote inside an unquoted "
+			    "field, or text after a closing quote)"));
 			table_restart(&t);
 		}
 		if (p[chunk - 1] == '\n') {
@@ -324,12 +325,12 @@ table_read(const char *path, const char *name, table_row_fn fn, void *arg,
 	}
 	if (!t.stop && csv_fini(&t.parser, table_field_cb, table_row_cb, &t) != 0)
 		diag_add(diag, name, t.row_line, 0,
-		    "unterminated quoted field (the quote opened in the record "
-		    "starting here is never closed)");
+		    _("unterminated quoted field (the quote opened in the record "
+		    "starting here is never closed)"));
 	if (t.stop)
 		rv = -1;
 	if (!t.seen_header && !t.stop)
-		diag_add(diag, name, 1, 1, "empty file: no header row");
+		diag_add(diag, name, 1, 1, _("empty file: no header row"));
 	csv_free(&t.parser);
 	if (t.size != 0)
 		munmap((void *)t.data, t.size);

@@ -13,9 +13,11 @@
 #include <unictype.h>
 #include <unigbrk.h>
 #include <unilbrk.h>
+#include <uninorm.h>
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "fold.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -289,4 +291,102 @@ text_wrap(const char *s, size_t cols, struct text_line **lines)
 		text_wrap_emit(lines, &n, &cap, s, start, len);
 	free(p);
 	return n;
+}
+
+/* The letters folding writes bare although Unicode gives them no
+ * separable mark: Vietnamese đ, Azerbaijani ı and ə, and a few more. */
+static uint32_t
+text_fold_letter(uint32_t c)
+{
+	switch (c) {
+	case 0x0110: return 'D';	/* Đ */
+	case 0x0111: return 'd';	/* đ */
+	case 0x0131: return 'i';	/* ı */
+	case 0x018f: return 'E';	/* Ə */
+	case 0x0259: return 'e';	/* ə */
+	case 0x01dd: return 'e';	/* ǝ */
+	case 0x0141: return 'L';	/* Ł */
+	case 0x0142: return 'l';	/* ł */
+	case 0x00d8: return 'O';	/* Ø */
+	case 0x00f8: return 'o';	/* ø */
+	case 0x0126: return 'H';	/* Ħ */
+	case 0x0127: return 'h';	/* ħ */
+	default: return c;
+	}
+}
+
+/* Returns C folded (see fold.h) but for Chinese script: its base letter
+ * without marks, or 0 if C is a mark that folding drops. */
+static uint32_t
+text_fold_cp(uint32_t c)
+{
+	ucs4_t d[UC_DECOMPOSITION_MAX_LENGTH];
+
+	if (c < 0xc0 || (c >= 0x3400 && c <= 0x9fff) ||
+	    (c >= 0xac00 && c <= 0xd7a3) || c >= 0x20000)
+		return c;	/* ASCII, ideographs, Hangul: nothing to strip */
+	if (c >= 0x300 && uc_is_general_category(c, UC_CATEGORY_M))
+		return 0;
+	/* A canonical decomposition is a base and marks (Hangul aside): keep
+	 * the base, decomposed in turn ("ử" is "ư" and a hook, "ư" is "u"
+	 * and a horn). */
+	while (uc_canonical_decomposition(c, d) > 0)
+		c = d[0];
+	return text_fold_letter(c);
+}
+
+/*
+ * Returns S (LEN bytes, valid UTF-8, NULs kept) folded for search (see
+ * fold.h): decomposed, without combining marks, bare letters for đ, ı, ə
+ * and the like, simplified Chinese characters for traditional ones. The
+ * result is NUL-terminated and its length goes to *OUTLEN; free it.
+ */
+char *
+text_fold(const char *s, size_t len, size_t *outlen)
+{
+	const uint8_t *u = (const uint8_t *)s;
+	size_t i, n = 0;
+	char *out;
+	ucs4_t c;
+	int k;
+
+	/* Marks go and the bare letters are shorter; only an ideograph
+	 * could grow, from three bytes to four: twice the room always does. */
+	out = xmalloc(len * 2 + 1);
+	for (i = 0; i < len; i += (size_t)k) {
+		if (u[i] < 0x80) {
+			out[n++] = (char)u[i];
+			k = 1;
+			continue;
+		}
+		k = u8_mbtouc(&c, u + i, len - i);
+		if (k <= 0)
+			k = 1;
+		if ((c = text_fold_cp(c)) == 0)
+			continue;
+		if (c >= 0x3400)
+			c = fold_cp_t2s(c);
+		n += (size_t)u8_uctomb((uint8_t *)out + n, c, 4);
+	}
+	out[n] = '\0';
+	*outlen = n;
+	return out;
+}
+
+/* Whether S holds a letter with a mark ("ử", "ş", "đ"): then a search for
+ * it matches exactly, not folded. */
+bool
+text_has_marks(const char *s)
+{
+	const uint8_t *u = (const uint8_t *)s;
+	size_t len = strlen(s), i;
+	ucs4_t c;
+	int k;
+
+	for (i = 0; i < len; i += (size_t)(k > 0 ? k : 1)) {
+		k = u8_mbtouc(&c, u + i, len - i);
+		if (text_fold_cp(c) != c)
+			return true;
+	}
+	return false;
 }

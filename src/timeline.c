@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "era.h"
+#include "i18n.h"
 #include "event.h"
 #include "store.h"
 #include "text.h"
@@ -23,17 +24,6 @@ struct timeline_key {
 	int64_t			value;
 };
 
-/* Writes "START" or "START – END" for E into BUF. */
-static void
-timeline_date(char *buf, size_t size, const struct event *e)
-{
-	size_t n = date_format_human(buf, size, &e->start);
-
-	if (date_is_set(&e->end) && n + 5 < size) {
-		memcpy(buf + n, " \xe2\x80\x93 ", 5);	/* en dash */
-		date_format_human(buf + n + 5, size - n - 5, &e->end);
-	}
-}
 
 /*
  * Writes how long E lasted ("2 days", "21 months", "30 years"), counted in
@@ -47,7 +37,8 @@ timeline_format_span(char *buf, size_t size, const struct event *e)
 	const struct date *a = &e->start, *b = &e->end;
 	int prec = a->prec < b->prec ? a->prec : b->prec;
 	int64_t n, days;
-	const char *unit;
+	int unit;		/* 0 years, 1 months, 2 days */
+	size_t o = 0;
 	int r;
 
 	if (!date_is_set(b) || size == 0) {
@@ -58,23 +49,34 @@ timeline_format_span(char *buf, size_t size, const struct event *e)
 	days = date_last_day(b) - date_first_day(a) + 1;
 	if (prec == DATE_YEAR || days > 730) {
 		n = (int64_t)b->year - a->year;
-		unit = "year";
-		if (n < 1) {
+		if (n < 1)
 			n = 1;
-		}
+		unit = 0;
 	} else if (prec == DATE_MONTH || days > 90) {
 		n = ((int64_t)b->year * 12 + (b->month ? b->month : 12)) -
 		    ((int64_t)a->year * 12 + (a->month ? a->month : 1)) + 1;
 		if (prec == DATE_DAY)
 			n = (days * 10 + 152) / 304;	/* days / 30.4 */
-		unit = "month";
+		unit = 1;
 	} else {
 		n = days;
-		unit = "day";
+		unit = 2;
 	}
-	r = snprintf(buf, size, "%s%lld %s%s", a->circa || b->circa ? "c. " :
-	    "", (long long)n, unit, n == 1 ? "" : "s");
-	return r < 0 ? 0 : (size_t)r;
+	/* TRANSLATORS: "circa", before a length of time ("c. 30 years") */
+	if (a->circa || b->circa)
+		o = (size_t)snprintf(buf, size, "%s", _("c. "));
+	if (o >= size)
+		return size - 1;
+	if (unit == 0)
+		r = snprintf(buf + o, size - o, i18n_ntext("%lld year",
+		    "%lld years", (unsigned long)n), (long long)n);
+	else if (unit == 1)
+		r = snprintf(buf + o, size - o, i18n_ntext("%lld month",
+		    "%lld months", (unsigned long)n), (long long)n);
+	else
+		r = snprintf(buf + o, size - o, i18n_ntext("%lld day",
+		    "%lld days", (unsigned long)n), (long long)n);
+	return r < 0 ? o : o + (size_t)r;
 }
 
 /* Fills T with one row per event of S listed in IDX (positions in
@@ -97,7 +99,8 @@ timeline_build_subset(struct timeline *t, const struct store *s, enum lang l,
 		e = &s->events[idx ? idx[i] : i];
 		t->rows[i].event = e;
 		t->rows[i].line = i;
-		timeline_date(t->rows[i].date, sizeof t->rows[i].date, e);
+		event_format_dates(t->rows[i].date, sizeof t->rows[i].date, e,
+		    l);
 		timeline_format_span(t->rows[i].span, sizeof t->rows[i].span,
 		    e);
 		w = text_width(t->rows[i].date);
@@ -160,22 +163,23 @@ timeline_key_of(const struct date *d, enum timeline_zoom z)
 }
 
 static void
-timeline_year_text(char *buf, size_t size, int64_t y)
+timeline_year_text(char *buf, size_t size, int64_t y, enum lang l)
 {
 	struct date d;
 
 	memset(&d, 0, sizeof d);
 	d.year = (int32_t)y;
 	d.prec = DATE_YEAR;
-	date_format_human(buf, size, &d);
+	date_format_lang(buf, size, &d, l);
 }
 
 /* Writes the heading of period K: "1900–1999", "1990s", "1992",
  * "1992-05", "1992-05-08" (BC years as historians write them). */
 static void
-timeline_key_label(char *buf, size_t size, struct timeline_key k)
+timeline_key_label(char *buf, size_t size, struct timeline_key k,
+    enum lang l)
 {
-	char a[20], b[20];
+	char a[28], b[28];
 	struct date d;
 	int32_t y;
 	unsigned m, day;
@@ -183,21 +187,36 @@ timeline_key_label(char *buf, size_t size, struct timeline_key k)
 	memset(&d, 0, sizeof d);
 	switch (k.level) {
 	case TIMELINE_CENTURY:
-		timeline_year_text(a, sizeof a, k.value * 100);
-		timeline_year_text(b, sizeof b, k.value * 100 + 99);
+		if (k.value > 0) {
+			snprintf(buf, size, "%lld\xe2\x80\x93%lld%s",
+			    (long long)k.value * 100,
+			    (long long)k.value * 100 + 99, l == LANG_ZH_HANS ||
+			    l == LANG_ZH_HANT ? "年" : "");
+			return;
+		}
+		timeline_year_text(a, sizeof a, k.value * 100, l);
+		timeline_year_text(b, sizeof b, k.value * 100 + 99, l);
 		snprintf(buf, size, "%s\xe2\x80\x93%s", a, b);
 		return;
 	case TIMELINE_DECADE:
 		if (k.value * 10 > 0) {
-			snprintf(buf, size, "%llds", (long long)k.value * 10);
+			if (l == LANG_ZH_HANS || l == LANG_ZH_HANT)
+				snprintf(buf, size, "%lld年代",
+				    (long long)k.value * 10);
+			else if (l == LANG_VI)
+				snprintf(buf, size, "thập niên %lld",
+				    (long long)k.value * 10);
+			else
+				snprintf(buf, size, "%llds",
+				    (long long)k.value * 10);
 			return;
 		}
-		timeline_year_text(a, sizeof a, k.value * 10);
-		timeline_year_text(b, sizeof b, k.value * 10 + 9);
+		timeline_year_text(a, sizeof a, k.value * 10, l);
+		timeline_year_text(b, sizeof b, k.value * 10 + 9, l);
 		snprintf(buf, size, "%s\xe2\x80\x93%s", a, b);
 		return;
 	case TIMELINE_YEAR:
-		timeline_year_text(buf, size, k.value);
+		timeline_year_text(buf, size, k.value, l);
 		return;
 	case TIMELINE_MONTH:
 		d.year = (int32_t)timeline_floor_div(k.value, 12);
@@ -212,7 +231,7 @@ timeline_key_label(char *buf, size_t size, struct timeline_key k)
 		d.prec = DATE_DAY;
 		break;
 	}
-	date_format_human(buf, size, &d);
+	date_format_lang(buf, size, &d, l);
 }
 
 static struct timeline_line *
@@ -227,13 +246,10 @@ timeline_add_line(struct timeline *t, size_t *cap)
 }
 
 static void
-timeline_era_label(char *buf, size_t size, const struct era *era)
+timeline_era_label(char *buf, size_t size, const struct era *era,
+    enum lang l)
 {
-	char a[20], b[20];
-
-	date_format_human(a, sizeof a, &era->start);
-	date_format_human(b, sizeof b, &era->end);
-	snprintf(buf, size, "%s \xe2\x80\x93 %s", a, b);
+	date_format_span(buf, size, &era->start, &era->end, l);
 }
 
 /*
@@ -269,7 +285,7 @@ timeline_group(struct timeline *t, const struct store *s,
 			l->kind = TIMELINE_LINE_ERA;
 			l->row = i;
 			l->era = era_name(era, t->lang, NULL);
-			timeline_era_label(l->label, sizeof l->label, era);
+			timeline_era_label(l->label, sizeof l->label, era, t->lang);
 		}
 		k = timeline_key_of(&e->start, z);
 		if (new_era || first || k.level != prev.level ||
@@ -293,7 +309,7 @@ timeline_group(struct timeline *t, const struct store *s,
 			l->kind = TIMELINE_LINE_PERIOD;
 			l->row = i;
 			l->count = count;
-			timeline_key_label(l->label, sizeof l->label, k);
+			timeline_key_label(l->label, sizeof l->label, k, t->lang);
 			if (count > t->max_count)
 				t->max_count = count;
 		}
@@ -312,7 +328,8 @@ const char *
 timeline_zoom_name(enum timeline_zoom z)
 {
 	static const char *const names[] = {
-		"century", "decade", "year", "month", "day"
+		N_("century"), N_("decade"), N_("year"), N_("month"),
+		N_("day")
 	};
 
 	return z < TIMELINE_NZOOMS ? names[z] : "?";

@@ -49,6 +49,12 @@ tui_theme_init(struct tui_theme *t, int want_color)
 		use_default_colors();
 		t->kind = COLORS >= 256 ? TUI_THEME_256 : TUI_THEME_8;
 	}
+	/* The map's ANSI colours 0-15 (the raster's styles) follow the
+	 * roles' pairs. */
+	for (i = 0; i < 16 && t->kind != TUI_THEME_MONO; i++)
+		if (TUI_NROLES + 1 + i < COLOR_PAIRS)
+			init_pair((short)(TUI_NROLES + 1 + i), (short)(t->kind ==
+			    TUI_THEME_256 || i < 8 ? i : i - 8), -1);
 	for (i = 0; i < TUI_NROLES; i++) {
 		e = &tui_theme_table[i];
 		t->attr[i] = e->cue;
@@ -70,4 +76,20 @@ tui_theme_name(const struct tui_theme *t)
 {
 	return t->kind == TUI_THEME_256 ? "256" : t->kind == TUI_THEME_8 ?
 	    "8" : "mono";
+}
+
+/* Returns the attribute of ANSI colour COLOUR (0-15, -1 the default) in
+ * theme T: its colour pair, bright ones bold on 8 colours; nothing in
+ * monochrome, where the map's glyphs tell its layers apart. */
+attr_t
+tui_theme_ansi(const struct tui_theme *t, int colour)
+{
+	attr_t a = A_NORMAL;
+
+	if (colour < 0 || colour > 15 || t->kind == TUI_THEME_MONO ||
+	    TUI_NROLES + 1 + colour >= COLOR_PAIRS)
+		return a;
+	if (t->kind == TUI_THEME_8 && colour >= 8)
+		a |= A_BOLD;
+	return a | COLOR_PAIR(TUI_NROLES + 1 + colour);
 }

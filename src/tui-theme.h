@@ -40,6 +40,7 @@ struct tui_theme {
 };
 
 void		 tui_theme_init(struct tui_theme *, int want_color);
+attr_t		 tui_theme_ansi(const struct tui_theme *, int colour);
 const char	*tui_theme_name(const struct tui_theme *);
 
 #endif

@@ -14,20 +14,29 @@
 #include "config.h"
 
 #include <curses.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "event.h"
+#include "diag.h"
+#include "i18n.h"
+#include "mapdata.h"
 #include "pane-detail.h"
+#include "pane-map.h"
 #include "pane-help.h"
 #include "pane-status.h"
 #include "pane-timeline.h"
 #include "query.h"
 #include "regex.h"
+#include "screen-text.h"
 #include "store.h"
+#include "text.h"
 #include "tui-layout.h"
 #include "tui-theme.h"
 #include "tui.h"
@@ -72,6 +81,26 @@ tui_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
+/* Returns 1 if the terminal has gone away (hung up, closed): a read
+ * there returns at once, so without this the loop would spin. */
+static int
+tui_terminal_gone(void)
+{
+	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
+
+	return poll(&pfd, 1, 0) == 1 &&
+	    (pfd.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+static long
+tui_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
 static void
 tui_delwins(void)
 {
@@ -107,7 +136,7 @@ tui_layout(struct view *v)
 	keypad(tui_w.keys, TRUE);
 	wtimeout(tui_w.keys, 1000);
 	untouchwin(tui_w.keys);	/* else wgetch() would paint it over a pane */
-	tui_layout_compute(&tui_geo, LINES, COLS, 0);
+	tui_layout_compute(&tui_geo, LINES, COLS, v->map_data != NULL);
 	v->dirty = VIEW_DIRTY_ALL;
 	if (tui_geo.mode == TUI_LAYOUT_TOO_SMALL)
 		return;
@@ -135,14 +164,23 @@ tui_layout(struct view *v)
 	pane_timeline_scroll_into_view(v);
 }
 
+/* The panes Tab cycles through: the map's only when there is one. */
+static int
+tui_nfocus(const struct view *v)
+{
+	return v->map_data != NULL ? VIEW_FOCUS_COUNT : VIEW_FOCUS_MAP;
+}
+
 static const char *
 tui_pane_label(const struct view *v, int pane, char *buf, size_t size)
 {
 	if (pane == TUI_PANE_TIMELINE)
-		snprintf(buf, size, "Timeline (%s)",
-		    timeline_zoom_name(v->timeline.zoom));
+		snprintf(buf, size, _("Timeline (%s)"),
+		    _(timeline_zoom_name(v->timeline.zoom)));
+	else if (pane == TUI_PANE_MAP)
+		pane_map_label(v, buf, size);
 	else
-		snprintf(buf, size, "Detail");
+		snprintf(buf, size, "%s", _("Detail"));
 	return buf;
 }
 
@@ -157,7 +195,7 @@ tui_draw_tabs(const struct view *v)
 
 	werase(w);
 	wmove(w, 0, 0);
-	for (i = 0; i < VIEW_FOCUS_COUNT; i++) {
+	for (i = 0; i < tui_nfocus(v); i++) {
 		int on = (int)v->focus == i;
 
 		wattrset(w, tui_theme.attr[on ? TUI_ROLE_TAB_ACTIVE :
@@ -196,15 +234,17 @@ static void
 tui_draw_too_small(void)
 {
 	static const char *const notices[] = {
-		"Terminal too small: need 20x3", "Terminal too small",
-		"Too small", "Small", "!"
+		N_("Terminal too small: need 20x3"), N_("Terminal too small"),
+		N_("Too small"), N_("Small"), "!"
 	};
 	size_t i = 0;
 
-	while (i < 4 && strlen(notices[i]) > (size_t)COLS)
+	while (i < 4 && text_width(_(notices[i])) > (size_t)COLS)
 		i++;
 	erase();
-	mvaddnstr(0, 0, notices[i], COLS);
+	move(0, 0);
+	screen_text_put(stdscr, i < 4 ? _(notices[i]) : notices[i],
+	    (size_t)COLS, 0);
 	wnoutrefresh(stdscr);
 }
 
@@ -234,9 +274,16 @@ tui_draw(struct view *v)
 		if (v->focus == VIEW_FOCUS_DETAIL && (d & VIEW_DIRTY_DETAIL))
 			pane_detail_draw(tui_w.pane[TUI_PANE_DETAIL], v,
 			    &tui_theme);
+		if (v->focus == VIEW_FOCUS_MAP && (d & (VIEW_DIRTY_MAP |
+		    VIEW_DIRTY_TABS | VIEW_DIRTY_LIST))) {
+			pane_map_draw(tui_w.pane[TUI_PANE_MAP], v, &tui_theme);
+			tui_draw_tabs(v);	/* the map's date may change */
+		}
 	} else {
-		if (d & (VIEW_DIRTY_TABS | VIEW_DIRTY_LIST))
-			for (i = 0; i < VIEW_FOCUS_COUNT; i++)
+		if (d & (VIEW_DIRTY_MAP | VIEW_DIRTY_LIST))
+			pane_map_draw(tui_w.pane[TUI_PANE_MAP], v, &tui_theme);
+		if (d & (VIEW_DIRTY_TABS | VIEW_DIRTY_LIST | VIEW_DIRTY_MAP))
+			for (i = 0; i < tui_nfocus(v); i++)
 				tui_draw_head(v, i);
 		if (tui_w.rule != NULL && (d & VIEW_DIRTY_TABS)) {
 			werase(tui_w.rule);
@@ -322,8 +369,8 @@ tui_goto_date(struct view *v, const char *text)
 	digits = p + (*p == '-');
 	n = strspn(digits, "0123456789");
 	if (n == 0 || n > 4) {
-		tui_message(v, "Not a date: %s (try 1992-05-08, 1992-05, "
-		    "1992 or -0179)", text);
+		tui_message(v, _("Not a date: %s (try 1992-05-08, 1992-05, "
+		    "1992 or -0179)"), text);
 		return;
 	}
 	snprintf(buf, sizeof buf, "%s%0*d%s", *p == '-' ? "-" : "", 4,
@@ -338,7 +385,7 @@ tui_goto_date(struct view *v, const char *text)
 	}
 	row = timeline_find_date(&v->timeline, &d);
 	if (row >= v->timeline.n) {
-		tui_message(v, "No event on or after %s", text);
+		tui_message(v, _("No event on or after %s"), text);
 		return;
 	}
 	pane_timeline_select(v, row);
@@ -372,7 +419,7 @@ tui_search_step(struct view *v, int dir)
 	int wrapped;
 
 	if (v->search == NULL) {
-		tui_message(v, "No search yet: press /");
+		tui_message(v, _("No search yet: press /"));
 		return;
 	}
 	for (k = 1; k <= t->n; k++) {
@@ -387,11 +434,11 @@ tui_search_step(struct view *v, int dir)
 			continue;
 		pane_timeline_select(v, row);
 		if (wrapped)
-			tui_message(v, "Search wrapped");
+			tui_message(v, _("Search wrapped"));
 		v->dirty |= VIEW_DIRTY_LIST | VIEW_DIRTY_DETAIL;
 		return;
 	}
-	tui_message(v, "Not found: %s", v->search);
+	tui_message(v, _("Not found: %s"), v->search);
 	v->dirty |= VIEW_DIRTY_LIST | VIEW_DIRTY_DETAIL;
 }
 
@@ -429,7 +476,7 @@ tui_search(struct view *v, const char *pattern)
 	free(qtext);
 	memset(&r, 0, sizeof r);
 	if (q == NULL || query_run(q, &r, &cause) != 0) {
-		tui_message(v, "%s", cause ? cause : "bad search");
+		tui_message(v, "%s", cause ? cause : _("bad search"));
 		free(cause);
 		query_free(q);
 		regex_free(re);
@@ -469,7 +516,7 @@ tui_filter(struct view *v, const char *text)
 	memset(&r, 0, sizeof r);
 	if ((q = query_parse(v->store, text, &cause)) == NULL ||
 	    query_run(q, &r, &cause) != 0) {
-		tui_message(v, "Filter: %s", cause ? cause : "bad query");
+		tui_message(v, _("Filter: %s"), cause ? cause : _("bad query"));
 		free(cause);
 		query_free(q);
 		return;
@@ -480,7 +527,7 @@ tui_filter(struct view *v, const char *text)
 	tui_rebuild(v, r.idx, r.n);
 	query_result_free(&r);
 	if (v->timeline.n == 0)
-		tui_message(v, "No events match");
+		tui_message(v, _("No events match"));
 }
 
 static void
@@ -488,13 +535,13 @@ tui_prompt_open(struct view *v, enum prompt_kind kind)
 {
 	switch (kind) {
 	case PROMPT_DATE:
-		prompt_open(&v->prompt, kind, "Go to date: ", NULL);
+		prompt_open(&v->prompt, kind, _("Go to date: "), NULL);
 		break;
 	case PROMPT_SEARCH:
 		prompt_open(&v->prompt, kind, "/", NULL);
 		break;
 	default:
-		prompt_open(&v->prompt, kind, "Filter: ", v->filter);
+		prompt_open(&v->prompt, kind, _("Filter: "), v->filter);
 		break;
 	}
 	v->dirty |= VIEW_DIRTY_STATUS;
@@ -639,6 +686,12 @@ tui_mouse(struct view *v)
 		w = tui_w.pane[pane];
 		if (w == NULL || !wenclose(w, ev.y, ev.x))
 			continue;
+		if (pane == VIEW_FOCUS_MAP) {
+			if (wheel)
+				return pane_map_key(v, wheel < 0 ? '+' : '-');
+			tui_focus(v, pane);
+			return VIEW_DONE;
+		}
 		if (pane == VIEW_FOCUS_DETAIL) {
 			if (wheel)
 				pane_detail_key(v, wheel > 0 ? CTRL('d') :
@@ -670,23 +723,23 @@ tui_mark(struct view *v, int cmd, int key)
 
 	v->pending = 0;
 	if (key < 'a' || key > 'z') {
-		tui_message(v, "Marks are letters a-z");
+		tui_message(v, _("Marks are letters a-z"));
 		return VIEW_DONE;
 	}
 	if (cmd == 'm') {
 		if (v->timeline.n == 0)
 			return VIEW_DONE;
 		v->marks[key - 'a'] = v->timeline.rows[v->selected].event;
-		tui_message(v, "Mark '%c' set", key);
+		tui_message(v, _("Mark '%c' set"), key);
 		return VIEW_DONE;
 	}
 	if (v->marks[key - 'a'] == NULL) {
-		tui_message(v, "Mark '%c' is not set", key);
+		tui_message(v, _("Mark '%c' is not set"), key);
 		return VIEW_DONE;
 	}
 	row = timeline_find_event(&v->timeline, v->marks[key - 'a']);
 	if (row == v->timeline.n)
-		tui_message(v, "Mark '%c' is hidden by the filter", key);
+		tui_message(v, _("Mark '%c' is hidden by the filter"), key);
 	else
 		pane_timeline_select(v, row);
 	return VIEW_DONE;
@@ -695,7 +748,11 @@ tui_mark(struct view *v, int cmd, int key)
 static enum view_action
 tui_key(struct view *v, int key)
 {
+	static const char *const names[LANG_COUNT] = {	/* in their own */
+		"English", "简体中文", "繁體中文", "Tiếng Việt"
+	};
 	enum view_action a;
+	char *filter;
 
 	if (v->message[0] != '\0') {
 		v->message[0] = '\0';
@@ -745,12 +802,16 @@ tui_key(struct view *v, int key)
 		v->dirty |= VIEW_DIRTY_ALL;
 		return VIEW_DONE;
 	case '\t':
-		tui_focus(v, ((int)v->focus + 1) % VIEW_FOCUS_COUNT);
+		tui_focus(v, ((int)v->focus + 1) % tui_nfocus(v));
 		return VIEW_DONE;
 	case KEY_BTAB:
-		tui_focus(v, ((int)v->focus + VIEW_FOCUS_COUNT - 1) %
-		    VIEW_FOCUS_COUNT);
+		tui_focus(v, ((int)v->focus + tui_nfocus(v) - 1) %
+		    tui_nfocus(v));
 		return VIEW_DONE;
+	case 'c':
+		if (v->map_data == NULL)
+			return VIEW_NONE;
+		return pane_map_key(v, key);
 	case '\r':
 	case '\n':
 	case KEY_ENTER:
@@ -771,9 +832,21 @@ tui_key(struct view *v, int key)
 		return VIEW_DONE;
 	case 'F':
 		if (v->filter == NULL)
-			tui_message(v, "No filter");
+			tui_message(v, _("No filter"));
 		else
 			tui_filter(v, "");
+		return VIEW_DONE;
+	case 'L':
+		/* The next language, for the data and the interface. */
+		v->lang = (enum lang)(((int)v->lang + 1) % LANG_COUNT);
+		i18n_set(v->lang);
+		if (v->filter != NULL) {
+			filter = xstrdup(v->filter);
+			tui_filter(v, filter);
+			free(filter);
+		} else
+			tui_rebuild(v, NULL, 0);
+		tui_message(v, "%s", names[v->lang]);
 		return VIEW_DONE;
 	case 'n':
 		tui_search_step(v, 1);
@@ -789,7 +862,30 @@ tui_key(struct view *v, int key)
 	if (v->focus == VIEW_FOCUS_DETAIL &&
 	    (a = pane_detail_key(v, key)) != VIEW_NONE)
 		return a;
+	if (v->focus == VIEW_FOCUS_MAP &&
+	    (a = pane_map_key(v, key)) != VIEW_NONE)
+		return a;
 	return pane_timeline_key(v, key);
+}
+
+/* Reads the maps next to data directory DIR into MD. Returns 0, or -1
+ * (MD then freed). */
+static int
+tui_load_maps(struct mapdata *md, const char *dir, struct diag *d)
+{
+	const char *slash = strrchr(dir, '/');
+	char *maps;
+	int r;
+
+	if (slash == NULL)
+		maps = xstrdup("maps");
+	else
+		xasprintf(&maps, "%.*s/maps", (int)(slash - dir), dir);
+	r = mapdata_load(md, maps, d);
+	free(maps);
+	if (r != 0)
+		mapdata_free(md);
+	return r;
 }
 
 /* Runs the interactive atlas on S until the user quits or a signal asks
@@ -800,10 +896,19 @@ tui_main(const struct store *s, const struct tui_options *opts)
 {
 	enum view_action a;
 	struct view v;
+	struct mapdata md;
+	struct diag d;
 	wint_t wc;
-	int key, r;
+	int key, r = 0, idle = 0, have_map;
+	long last_key;
 
 	memset(&v, 0, sizeof v);
+	/* The maps are read before curses starts, from "DATA/../maps"; if
+	 * they cannot be, the atlas has no map pane. */
+	diag_init(&d);
+	have_map = tui_load_maps(&md, s->dir, &d) == 0;
+	diag_fini(&d);
+	pane_map_init(&v, have_map ? &md : NULL);
 	v.store = s;
 	v.lang = opts->lang;
 	v.total = s->nevents;
@@ -811,8 +916,16 @@ tui_main(const struct store *s, const struct tui_options *opts)
 	timeline_group(&v.timeline, s, TIMELINE_YEAR);
 
 	tui_signals();
+	/* Secure (kiosk) mode: no suspend. Ignored before initscr(), so
+	 * ncurses leaves SIGTSTP alone and Ctrl-Z does nothing. */
+	if (opts->secure) {
+		signal(SIGTSTP, SIG_IGN);
+		signal(SIGQUIT, SIG_IGN);
+	}
 	if (initscr() == NULL) {
 		timeline_free(&v.timeline);
+		if (have_map)
+			mapdata_free(&md);
 		return 1;
 	}
 	cbreak();
@@ -829,19 +942,31 @@ tui_main(const struct store *s, const struct tui_options *opts)
 	}
 	tui_layout(&v);
 
+	last_key = tui_now();
 	while (!tui_signalled) {
 		tui_draw(&v);
-		if (v.prompt.kind != PROMPT_NONE) {
-			r = wget_wch(tui_w.keys, &wc);
-			if (r == ERR)
-				continue;
-			a = tui_prompt_key(&v, r == KEY_CODE_YES, wc);
-		} else {
+		if (v.prompt.kind != PROMPT_NONE)
+			r = key = wget_wch(tui_w.keys, &wc);
+		else
 			key = wgetch(tui_w.keys);
-			if (key == ERR)
-				continue;
-			a = tui_key(&v, key);
+		if (key == ERR) {
+			if (tui_terminal_gone()) {
+				tui_signalled = SIGHUP;
+				break;
+			}
+			if (opts->idle_minutes > 0 && tui_now() - last_key >
+			    (long)(opts->idle_minutes * 60000.0)) {
+				idle = 1;
+				break;
+			}
+			continue;
 		}
+		if (key != KEY_RESIZE)
+			last_key = tui_now();
+		if (v.prompt.kind != PROMPT_NONE)
+			a = tui_prompt_key(&v, r == KEY_CODE_YES, wc);
+		else
+			a = tui_key(&v, key);
 		if (a == VIEW_QUIT)
 			break;
 	}
@@ -849,9 +974,14 @@ tui_main(const struct store *s, const struct tui_options *opts)
 	tui_delwins();
 	endwin();
 	timeline_free(&v.timeline);
+	if (have_map)
+		mapdata_free(&md);
 	free(v.filter);
 	free(v.search);
 	free(v.hits);
 	regex_free(v.regex);
+	if (idle)
+		fprintf(stderr, _("ttyatlas: no key for %g minutes: "
+		    "goodbye\n"), opts->idle_minutes);
 	return tui_signalled ? 128 + tui_signalled : 0;
 }

@@ -12,6 +12,9 @@ struct store;
 struct tui_options {
 	enum lang	lang;
 	int		no_mouse;	/* --no-mouse */
+	int		secure;		/* --secure: no suspend */
+	double		idle_minutes;	/* exit after this long without a
+					   key; 0: never */
 };
 
 int	tui_main(const struct store *, const struct tui_options *);

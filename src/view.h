@@ -9,12 +9,14 @@
 #define VIEW_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "lang.h"
 #include "prompt.h"
 #include "timeline.h"
 
 struct event;
+struct mapdata;
 struct query;
 struct regex;
 struct store;
@@ -25,7 +27,8 @@ struct store;
 #define VIEW_DIRTY_TABS		0x08
 #define VIEW_DIRTY_OVERLAY	0x10
 #define VIEW_DIRTY_LAYOUT	0x20	/* windows must be made anew */
-#define VIEW_DIRTY_ALL		0x1f
+#define VIEW_DIRTY_MAP		0x40
+#define VIEW_DIRTY_ALL		0x5f
 
 enum view_action {
 	VIEW_NONE,	/* key not handled */
@@ -36,7 +39,8 @@ enum view_action {
 enum view_focus {		/* the same order as enum tui_pane */
 	VIEW_FOCUS_TIMELINE,
 	VIEW_FOCUS_DETAIL,
-	VIEW_FOCUS_COUNT	/* the map will come before this */
+	VIEW_FOCUS_MAP,
+	VIEW_FOCUS_COUNT
 };
 
 enum view_overlay {
@@ -75,6 +79,17 @@ struct view {
 	size_t			*hits;		/* events it finds (positions
 						   in store->events, sorted) */
 	size_t			 nhits;
+
+	/* The map pane (pane-map.c); map_data NULL: there is none. */
+	const struct mapdata	*map_data;
+	const struct event	*map_event;	/* the event it follows */
+	double			 map_lon, map_lat;	/* its centre */
+	double			 map_span;	/* degrees of latitude shown */
+	int			 map_view;	/* the named view last chosen */
+	int			 map_mode;	/* enum raster_mode */
+	int			 map_control;	/* 0 de facto, 1 de jure, 2 off */
+	int			 map_has_day;
+	int64_t			 map_day;	/* the date of its control */
 
 	int			 dirty;
 };

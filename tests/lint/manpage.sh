@@ -21,7 +21,9 @@ for opt in $(printf '%s\n' "$help" | grep -o -E -- '--[a-z-]+' | sort -u); do
 	fi
 done
 # Every key on the help screen (src/pane-help.c) is in the KEYS section.
-for key in $(sed -n 's/^\t"\([^#"][^ ]*\) .*/\1/p' "$SRCDIR/src/pane-help.c"); do
+# The lines are marked for translation: N_("KEY   what it does").
+for key in $(sed -n 's/^\t\(N_(\)\{0,1\}"\([^#"][^ ]*\) .*/\2/p' \
+    "$SRCDIR/src/pane-help.c"); do
 	case $key in
 	LETTER|\(*) continue ;;
 	esac

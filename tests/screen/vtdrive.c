@@ -16,9 +16,26 @@
  *	screen			then lines "|row": wait until the whole screen
  *				is exactly these rows (trailing blanks ignored)
  *	reverse ROW		row ROW (0-based) is shown in reverse video
- *	mark			start counting output bytes
+ *	mark			start counting output bytes (and keeping
+ *				the raw output afresh)
  *	bytes-at-most N		no more than N bytes since "mark"
  *	exit STATUS		wait for the program to end with STATUS
+ *	raw-absent HEX...	none of these byte strings (in hex, "1b5d" is
+ *				ESC ]) is in what the program wrote since
+ *				"run" or "mark"
+ *	raw-present HEX...	each of them is (waits for them)
+ *	signal NAME		send SIGHUP, SIGTERM, SIGINT, SIGTSTP or
+ *				SIGCONT (HUP, TERM, ...) to the program
+ *	hangup			close the terminal's master side, as a dropped
+ *				connection does; then "exit" waits for the end
+ *	ignores NAME		the program ignores signal NAME (SigIgn in
+ *				/proc/PID/status)
+ *	proc-has FILE TEXT	/proc/PID/FILE of the program holds TEXT
+ *	resize-storm N		N resizes in a row without waiting, then
+ *				back to the current size
+ *	resize-all WxH WxH	resize to every size in that range, row by
+ *				row, waiting for output after each; then
+ *				back to the current size
  *
  * With $VTDRIVE_LOG set, the program's raw output is saved there.
  *
@@ -57,6 +74,8 @@ void dump_row(int, char *, size_t);
 static char *envs[64];
 static int nenvs;
 static FILE *log_fp;	/* $VTDRIVE_LOG: the program's raw output */
+static char *raw;	/* everything the program wrote since "run" */
+static size_t raw_len, raw_cap;
 
 static void
 fail(const char *fmt, ...)
@@ -177,6 +196,13 @@ pump(int ms)
 		return 0;
 	}
 	out_bytes += n;
+	if (raw_len + (size_t)n > raw_cap) {
+		raw_cap = (raw_len + (size_t)n) * 2;
+		if ((raw = realloc(raw, raw_cap)) == NULL)
+			fail("out of memory");
+	}
+	memcpy(raw + raw_len, buf, (size_t)n);
+	raw_len += (size_t)n;
 	if (log_fp != NULL)
 		fwrite(buf, 1, (size_t)n, log_fp);
 	vterm_input_write(vt, buf, (size_t)n);
@@ -292,6 +318,10 @@ run(char *args)
 	ws.ws_row = (unsigned short)rows;
 	if (vt != NULL)
 		vterm_free(vt);	/* a script may run the program again */
+	if (master != -1)
+		close(master);
+	master = -1;
+	raw_len = 0;
 	vt = vterm_new(rows, cols);
 	vterm_set_utf8(vt, 1);
 	vts = vterm_obtain_screen(vt);
@@ -357,6 +387,92 @@ send(const char *s, size_t n)
 {
 	if (master == -1 || write(master, s, n) != (ssize_t)n)
 		fail("cannot write to the program");
+}
+
+/* Returns 1 if the bytes of the hex string HEX are in the raw output since
+ * "run" or "mark"; fails on a malformed HEX. */
+static int
+raw_has(const char *hex)
+{
+	unsigned char want[256];
+	size_t n = 0, i;
+	unsigned v;
+
+	if (strlen(hex) % 2 != 0 || strlen(hex) / 2 > sizeof want ||
+	    *hex == '\0')
+		fail("bad hex string '%s'", hex);
+	for (; *hex != '\0'; hex += 2) {
+		if (sscanf(hex, "%2x", &v) != 1)
+			fail("bad hex string '%s'", hex);
+		want[n++] = (unsigned char)v;
+	}
+	for (i = 0; i + n <= raw_len; i++)
+		if (memcmp(raw + i, want, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Returns the contents of /proc/PID/FILE of the program (static). */
+static const char *
+proc_read(const char *file)
+{
+	static char buf[16384];
+	char path[256];
+	size_t n;
+	FILE *fp;
+
+	snprintf(path, sizeof path, "/proc/%ld/%s", (long)child, file);
+	if (child <= 0 || (fp = fopen(path, "r")) == NULL)
+		fail("cannot read %s", path);
+	n = fread(buf, 1, sizeof buf - 1, fp);
+	buf[n] = '\0';
+	fclose(fp);
+	return buf;
+}
+
+static int send_signal(const char *, int);
+
+/* Sends the signal named NAME (HUP, TERM, INT, TSTP, CONT, WINCH), or
+ * with ONLY_LOOK returns its number. */
+static int
+send_signal(const char *name, int only_look)
+{
+	static const struct {
+		const char	*name;
+		int		 sig;
+	} sigs[] = {
+		{ "HUP", SIGHUP }, { "TERM", SIGTERM }, { "INT", SIGINT },
+		{ "TSTP", SIGTSTP }, { "CONT", SIGCONT }, { "WINCH", SIGWINCH },
+	};
+	size_t i;
+
+	if (strncmp(name, "SIG", 3) == 0)
+		name += 3;
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		if (strcmp(name, sigs[i].name) == 0)
+			break;
+	if (i == sizeof sigs / sizeof sigs[0])
+		fail("unknown signal '%s'", name);
+	if (only_look)
+		return sigs[i].sig;
+	if (child <= 0 || kill(child, sigs[i].sig) != 0)
+		fail("cannot signal the program");
+	return sigs[i].sig;
+}
+
+/* Waits until the program writes something after a change (a resize),
+ * so the next change is not merged with this one. */
+static void
+wait_output(void)
+{
+	long before = out_bytes, deadline = now_ms() + timeout_ms;
+
+	while (out_bytes == before) {
+		if (now_ms() > deadline)
+			fail("the program wrote nothing at %dx%d", cols, rows);
+		if (!pump(50))
+			fail("the program ended at %dx%d", cols, rows);
+	}
 }
 
 static void
@@ -474,12 +590,76 @@ main(int argc, char **argv)
 				fail("row %d is not in reverse video", pos.row);
 		} else if (strcmp(line, "mark") == 0) {
 			out_bytes = 0;
+			raw_len = 0;
 		} else if (strncmp(line, "bytes-at-most ", 14) == 0) {
 			/* Counted up to the last wait: follow a key with a
 			 * "wait" or "screen" for the state it leads to. */
 			if (out_bytes > atol(arg))
 				fail("%ld bytes written, want at most %s",
 				    out_bytes, arg);
+		} else if (strncmp(line, "raw-absent ", 11) == 0 ||
+		    strncmp(line, "raw-present ", 12) == 0) {
+			char *tok, *save;
+			int absent = line[4] == 'a';
+
+			long deadline = now_ms() + timeout_ms;
+
+			pump(0);
+			for (tok = strtok_r(arg, " ", &save); tok != NULL;
+			    tok = strtok_r(NULL, " ", &save)) {
+				/* Present: wait for them to come. */
+				while (!absent && !raw_has(tok) &&
+				    now_ms() < deadline && pump(50))
+					;
+				if (raw_has(tok) == absent)
+					fail("bytes %s %s the output", tok,
+					    absent ? "are in" : "are not in");
+			}
+		} else if (strncmp(line, "signal ", 7) == 0) {
+			send_signal(arg, 0);
+		} else if (strncmp(line, "ignores ", 8) == 0) {
+			const char *ign = strstr(proc_read("status"),
+			    "SigIgn:");
+			int sig = send_signal(arg, 1);
+
+			if (ign == NULL)
+				fail("no SigIgn in /proc");
+			if (!((strtoull(ign + 7, NULL, 16) >> (sig - 1)) & 1))
+				fail("SIG%s is not ignored", arg);
+		} else if (strncmp(line, "proc-has ", 9) == 0) {
+			char *text = strchr(arg, ' ');
+
+			if (text == NULL)
+				fail("proc-has FILE TEXT");
+			*text++ = '\0';
+			if (strstr(proc_read(arg), text) == NULL)
+				fail("/proc/PID/%s has no '%s'", arg, text);
+		} else if (strcmp(line, "hangup") == 0) {
+			if (master != -1)
+				close(master);
+			master = -1;
+		} else if (strncmp(line, "resize-storm ", 13) == 0) {
+			int oc = cols, orow = rows, i;
+
+			for (i = 0; i < atoi(arg); i++) {
+				set_size(i % 2 ? oc : 20 + i % 97,
+				    i % 2 ? orow : 3 + i % 41);
+				pump(0);
+			}
+			set_size(oc, orow);
+		} else if (strncmp(line, "resize-all ", 11) == 0) {
+			int c0, r0, c1, r1, oc = cols, orow = rows;
+
+			if (sscanf(arg, "%dx%d %dx%d", &c0, &r0, &c1, &r1) != 4)
+				fail("bad sizes");
+			for (r = r0; r <= r1; r++)
+				for (c = c0; c <= c1; c++) {
+					if (c == cols && r == rows)
+						continue;
+					set_size(c, r);
+					wait_output();
+				}
+			set_size(oc, orow);
 		} else if (strncmp(line, "exit ", 5) == 0) {
 			wait_exit(atoi(arg));
 		} else
@@ -490,6 +670,7 @@ main(int argc, char **argv)
 	while (want.n > 0)
 		free(want.rows[--want.n]);
 	free(want.rows);
+	free(raw);
 	while (nenvs > 0)
 		free(envs[--nenvs]);
 	fclose(fp);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "date.h"
 #include "unit.h"
@@ -18,6 +19,24 @@ parse(const char *s)
 		unit_failures++;
 	}
 	return d;
+}
+
+/* Checks that the dates A (and B, "" for none) read WANT in L. */
+static int
+reads(const char *a, const char *b, enum lang l, const char *want)
+{
+	struct date da = parse(a), db;
+	char buf[96];
+
+	memset(&db, 0, sizeof db);
+	if (b[0] != '\0')
+		db = parse(b);
+	date_format_span(buf, sizeof buf, &da, &db, l);
+	if (strcmp(buf, want) == 0)
+		return 1;
+	fprintf(stderr, "%s..%s in %s: got \"%s\", want \"%s\"\n", a, b,
+	    lang_tag(l), buf, want);
+	return 0;
 }
 
 static int
@@ -97,5 +116,45 @@ main(void)
 	CHECK(rejects("1992/05/08", "invalid date"));
 	CHECK(rejects("1992-05-08x", "invalid date"));
 	CHECK(rejects("1992-5", "invalid date"));
+
+	/* Dates the reader's way, in each language. */
+	CHECK(reads("1992-05-09", "", LANG_ZH_HANS, "1992年5月9日"));
+	CHECK(reads("1992-05", "", LANG_ZH_HANS, "1992年5月"));
+	CHECK(reads("1992", "", LANG_ZH_HANT, "1992年"));
+	CHECK(reads("-0179", "", LANG_ZH_HANS, "公元前180年"));
+	CHECK(reads("1805~", "", LANG_ZH_HANS, "约1805年"));
+	CHECK(reads("1805~", "", LANG_ZH_HANT, "約1805年"));
+	CHECK(reads("1992-05-09", "", LANG_VI, "9 tháng 5 năm 1992"));
+	CHECK(reads("1992-05", "", LANG_VI, "tháng 5 năm 1992"));
+	CHECK(reads("1992", "", LANG_VI, "năm 1992"));
+	CHECK(reads("-0179", "", LANG_VI, "180 TCN"));
+	CHECK(reads("1805~", "", LANG_VI, "khoảng 1805"));
+	CHECK(reads("1992-05-09", "", LANG_EN, "9 May 1992"));
+	CHECK(reads("1992-05", "", LANG_EN, "May 1992"));
+	CHECK(reads("1992", "", LANG_EN, "1992"));
+	CHECK(reads("-0179", "", LANG_EN, "180 BC"));
+	CHECK(reads("-0179~", "", LANG_EN, "c. 180 BC"));
+	CHECK(reads("1805~", "", LANG_EN, "c. 1805"));
+	CHECK(reads("-0179-03-02", "", LANG_EN, "2 Mar 180 BC"));
+	CHECK(reads("-0179-03", "", LANG_VI, "tháng 3 năm 180 TCN"));
+	CHECK(reads("-0179-03-02", "", LANG_ZH_HANS, "公元前180年3月2日"));
+
+	/* Spans: an en dash, the year said once within one year. */
+	CHECK(reads("1437", "1467", LANG_EN, "1437 \xe2\x80\x93 1467"));
+	CHECK(reads("-0399", "-0100", LANG_VI, "400 TCN \xe2\x80\x93 101 TCN"));
+	CHECK(reads("2023-09-19", "2023-09-20", LANG_EN,
+	    "19\xe2\x80\x93" "20 Sep 2023"));
+	CHECK(reads("2020-09-27", "2020-11-10", LANG_EN,
+	    "27 Sep \xe2\x80\x93 10 Nov 2020"));
+	CHECK(reads("2020-09-27", "2020-11-10", LANG_ZH_HANS,
+	    "2020年9月27日\xe2\x80\x93" "11月10日"));
+	CHECK(reads("2023-09-19", "2023-09-20", LANG_VI,
+	    "19\xe2\x80\x93" "20 tháng 9 năm 2023"));
+	CHECK(reads("1988-02", "1989-10", LANG_EN,
+	    "Feb 1988 \xe2\x80\x93 Oct 1989"));
+	CHECK(reads("1988-02", "1988-10", LANG_ZH_HANT,
+	    "1988年2月\xe2\x80\x93" "10月"));
+	CHECK(reads("1988-02~", "1988-10", LANG_EN,
+	    "c. Feb 1988 \xe2\x80\x93 Oct 1988"));
 	UNIT_END();
 }

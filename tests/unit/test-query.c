@@ -108,6 +108,25 @@ main(void)
 	CHECK(query_parse(&s, "1993..1992", &cause) == NULL &&
 	    strstr(cause, "ends before it starts") != NULL);
 	free(cause);
+	/* Every name of Shusha finds its capture, one term at a time. */
+	CHECK(selects("舒沙", "1992-05-08-capture-of-shusha"));
+	CHECK(selects("Shusha", "1992-05-08-capture-of-shusha"));
+	CHECK(selects("Shushi", "1992-05-08-capture-of-shusha"));
+	CHECK(selects("Şuşa", "1992-05-08-capture-of-shusha"));
+	CHECK(selects("Шуша", "1992-05-08-capture-of-shusha"));
+	CHECK(selects("Susa", "1992-05-08-capture-of-shusha"));
+	/* Folded: without marks, in the other script, in a regex too. */
+	CHECK(selects("quan armenia chiem shusha",
+	    "1992-05-08-capture-of-shusha"));
+	CHECK(selects("/Quan Armenia chiem/", "1992-05-08-capture-of-shusha"));
+	CHECK(selects("亞美尼亚部队攻占舒沙", "1992-05-08-capture-of-shusha"));
+	CHECK(selects("亚美尼亞部隊攻佔", "1992-05-08-capture-of-shusha"));
+	/* Marks in the pattern: exact. */
+	CHECK(selects("Quân Armenia chiếm", "1992-05-08-capture-of-shusha"));
+	CHECK(count("Quấn Armenia") == 0);
+	CHECK(count("Shúsha") == 0);
+	/* A capital still means exact case, folded or not. */
+	CHECK(count("QUAN ARMENIA") == 0);
 	/* A runaway pattern stops at its limit instead of hanging. */
 	re = regex_compile("(a+)+$", &cause);
 	CHECK(re != NULL);

@@ -41,6 +41,24 @@ main(void)
 	free(s);
 	CHECK(text_width("a\x1b[31m") == 6);	/* ESC shows as one cell */
 
+	/* Folding for search: marks go, bare letters, simplified Chinese;
+	 * case stays; the fields of a packed text stay apart. */
+	s = text_fold("Şuşa", strlen("Şuşa"), &n);
+	CHECK_STR(s, "Susa");
+	free(s);
+	s = text_fold("Sử Đảng ıə Xankəndi", strlen("Sử Đảng ıə Xankəndi"), &n);
+	CHECK_STR(s, "Su Dang ie Xankendi");
+	free(s);
+	s = text_fold("亞美尼亞部隊攻佔舒沙", strlen("亞美尼亞部隊攻佔舒沙"), &n);
+	CHECK_STR(s, "亚美尼亚部队攻占舒沙");
+	free(s);
+	s = text_fold("Шуша й\0ắ", 15, &n);
+	CHECK(n == 13 && memcmp(s, "Шуша и\0a", 13) == 0);
+	free(s);
+	CHECK(text_has_marks("Sử") && text_has_marks("đ") &&
+	    text_has_marks("Şuşa") && !text_has_marks("Susa") &&
+	    !text_has_marks("亞美尼亞") && !text_has_marks("Шуша"));
+
 	/* Validation finds the first bad byte, and NUL. */
 	CHECK(text_is_valid("Şuşa", strlen("Şuşa"), &n));
 	CHECK(!text_is_valid("ab\xff", 3, &n) && n == 2);

@@ -1,0 +1,28 @@
+/* i18n.h: the interface's language (GNU gettext) and the data's.
+ *
+ * Contract: i18n_pick() chooses the language: --lang, else the config
+ * file ($XDG_CONFIG_HOME/ttyatlas/config, a line "lang = zh-Hans"), else
+ * LANGUAGE, LC_ALL, LC_MESSAGES and LANG, else English. i18n_init() binds
+ * the message catalogs in LOCALEDIR and i18n_set() makes one language the
+ * interface's, at start and at run time. It works where the only locale
+ * installed is C.UTF-8: glibc ignores LANGUAGE while LC_MESSAGES is "C",
+ * so LC_MESSAGES becomes C.UTF-8 and the language goes through LANGUAGE.
+ * _() translates a message, N_() marks one translated later. Only i18n.c
+ * includes libintl.h. */
+#ifndef I18N_H
+#define I18N_H
+
+#include "lang.h"
+
+#define _(s)	i18n_text(s)
+#define N_(s)	(s)
+
+const char	*i18n_text(const char *msgid) __attribute__((format_arg(1)));
+const char	*i18n_ntext(const char *msgid, const char *plural,
+		     unsigned long n)
+		     __attribute__((format_arg(1), format_arg(2)));
+int		 i18n_pick(const char *opt, enum lang *out);
+void		 i18n_init(const char *localedir);
+void		 i18n_set(enum lang);
+
+#endif
