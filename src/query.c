@@ -637,6 +637,9 @@ query_run(const struct query *q, struct query_result *r, char **cause)
 	    ~(uint64_t)0;
 	if (nw != 0)
 		acc[nw - 1] &= tail;
+	for (k = 0; k < q->n; k++)
+		if (q->terms[k].kind == Q_TEXT && q->terms[k].fold)
+			store_fold(s);
 
 	for (k = 0; k < q->n; k++) {
 		t = &q->terms[k];

@@ -73,6 +73,7 @@ struct store {
 	size_t			 nclaims;
 
 	struct index		 index;
+	int			 folded;	/* the folded texts are built */
 };
 
 int			 store_load(struct store *, const char *dir, struct diag *);
@@ -88,5 +89,6 @@ const struct event	*store_find_event(const struct store *, const char *id);
 const struct place	*store_find_place(const struct store *, const char *id);
 const struct actor	*store_find_actor(const struct store *, const char *id);
 size_t			 store_index_of(const struct store *, const struct event *);
+void			 store_fold(const struct store *);
 
 #endif
