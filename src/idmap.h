@@ -7,11 +7,17 @@
 #define IDMAP_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+struct idmap_slot {
+	uint64_t	 hash;
+	const void	*row;		/* NULL: empty */
+};
 
 struct idmap {
-	const void	**slots;
-	size_t		  mask;		/* capacity - 1, a power of two */
-	size_t		  n;
+	struct idmap_slot	*slots;
+	size_t			 mask;	/* capacity - 1, a power of two */
+	size_t			 n;
 };
 
 void		 idmap_init(struct idmap *, size_t expected);

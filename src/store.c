@@ -391,13 +391,27 @@ store_load(struct store *s, const char *dir, struct diag *diag)
 			t->fields[i] = l.binding.col ? l.binding.col[i] : -1;
 		schema_binding_free(&l.binding);
 	}
-	/* Events in date order first: the id index points into the rows. */
-	store_sort_events(s);
+	/*
+	 * The events' references are checked while the events are still in
+	 * file order: their strings then lie in the arena in the order they
+	 * are read, and checking a million events' references in date order
+	 * spent most of its time waiting on cache misses. Then the events
+	 * are sorted, and only then indexed by id (the index points into the
+	 * rows), before the references that point at events are checked.
+	 */
 	for (k = 0; k < STORE_NKINDS; k++)
-		store_index(s, k, diag);
+		if (k != STORE_EVENTS)
+			store_index(s, k, diag);
 	for (i = 0; i < sizeof store_refs / sizeof store_refs[0]; i++)
-		store_check_ref(s, store_refs[i].from, store_refs[i].column,
-		    store_refs[i].to, diag);
+		if (store_refs[i].from == STORE_EVENTS)
+			store_check_ref(s, store_refs[i].from,
+			    store_refs[i].column, store_refs[i].to, diag);
+	store_sort_events(s);
+	store_index(s, STORE_EVENTS, diag);
+	for (i = 0; i < sizeof store_refs / sizeof store_refs[0]; i++)
+		if (store_refs[i].from != STORE_EVENTS)
+			store_check_ref(s, store_refs[i].from,
+			    store_refs[i].column, store_refs[i].to, diag);
 	store_views(s);
 
 	if (diag_count(diag) != before) {
