@@ -13,19 +13,22 @@
 #include "cmd.h"
 #include "control-at.h"
 #include "diag.h"
+#include "i18n.h"
 #include "map.h"
 #include "mapdata.h"
+#include "query.h"
 #include "raster.h"
 #include "store.h"
 #include "xalloc.h"
 
-static const char cmd_map_usage[] =
+static const char *const cmd_map_usage = N_(
 "usage: ttyatlas [global options] map [--view NAME | --bbox W,S,E,N]\n"
 "           [--size COLSxROWS] [--braille | --unicode | --ascii]\n"
 "           [--color | --no-color] [--format text|json] [--maps DIR]\n"
-"           [--at DATE [--de-jure]]\n"
+"           [--at DATE [--de-jure]] [QUERY]\n"
 "       ttyatlas [global options] map --diff DATE1 DATE2 [--de-jure]\n"
-"Views:\n";
+"           [--format text|json]\n"
+"Views:\n");
 
 static int
 cmd_map_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -42,9 +45,9 @@ cmd_map_usage_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	fputs(cmd_map_usage, stderr);
+	fputs(_(cmd_map_usage), stderr);
 	for (i = 0; (v = map_view_at(i)) != NULL; i++)
-		fprintf(stderr, "  %-10s %s\n", v->name, v->help);
+		fprintf(stderr, "  %-10s %s\n", v->name, _(v->help));
 	return CMD_USAGE;
 }
 
@@ -167,7 +170,7 @@ cmd_map_who(const struct store *s, const char *id, enum lang lang)
 	const struct actor *a;
 
 	if (id == NULL)
-		return "(no record)";
+		return _("(no record)");
 	a = store_find_actor(s, id);
 	return a != NULL ? actor_name(a, lang, NULL) : id;
 }
@@ -179,9 +182,64 @@ cmd_map_who(const struct store *s, const char *id, enum lang lang)
  * with its date and the event behind it. Returns CMD_OK, or
  * CMD_EMPTY when nothing changed.
  */
+/* Writes controller ID as a JSON object {"id","name"}, or null. */
+static void
+cmd_map_json_who(const struct store *s, const char *id, enum lang lang)
+{
+	if (id == NULL) {
+		fputs("null", stdout);
+		return;
+	}
+	fputs("{\"id\":", stdout);
+	cmd_map_json_string(stdout, id);
+	fputs(",\"name\":", stdout);
+	cmd_map_json_string(stdout, cmd_map_who(s, id, lang));
+	fputc('}', stdout);
+}
+
+/* Writes the changes of hands CH (NCH of them) as a JSON array. */
+static void
+cmd_map_json_changes(const struct store *s, const struct control_change *ch,
+    size_t nch, enum lang lang)
+{
+	const struct event *ev;
+	char date[64];
+	size_t j;
+
+	fputs(",\"changes\":[", stdout);
+	for (j = 0; j < nch; j++) {
+		date_format_iso(date, sizeof date, &ch[j].row->start);
+		fputs(j ? ",{\"date\":" : "{\"date\":", stdout);
+		cmd_map_json_string(stdout, date);
+		fputs(",\"controller\":", stdout);
+		cmd_map_json_who(s, ch[j].row->controller_id, lang);
+		fputs(",\"control\":", stdout);
+		cmd_map_json_string(stdout, ch[j].row->id);
+		fputs(",\"confidence\":", stdout);
+		cmd_map_json_string(stdout, ch[j].row->confidence);
+		ev = ch[j].row->cause_event_id[0] != '\0' ?
+		    store_find_event(s, ch[j].row->cause_event_id) : NULL;
+		fputs(",\"event\":", stdout);
+		if (ev == NULL)
+			fputs("null", stdout);
+		else {
+			date_format_iso(date, sizeof date, &ev->start);
+			fputs("{\"id\":", stdout);
+			cmd_map_json_string(stdout, ev->id);
+			fputs(",\"date\":", stdout);
+			cmd_map_json_string(stdout, date);
+			fputs(",\"title\":", stdout);
+			cmd_map_json_string(stdout, event_title(ev, lang, NULL));
+			fputc('}', stdout);
+		}
+		fputc('}', stdout);
+	}
+	fputc(']', stdout);
+}
+
 static int
 cmd_map_diff(struct cmd_ctx *ctx, const char *d1, const char *d2,
-    enum control_kind kind)
+    enum control_kind kind, int json)
 {
 	const struct store *s = ctx->store;
 	const struct place *p;
@@ -195,13 +253,21 @@ cmd_map_diff(struct cmd_ctx *ctx, const char *d1, const char *d2,
 
 	if (control_day_parse(d1, &day1, &cause) != 0 ||
 	    control_day_parse(d2, &day2, &cause) != 0) {
-		n = (size_t)cmd_map_usage_error("bad date: %s", cause);
+		n = (size_t)cmd_map_usage_error(_("bad date: %s"), cause);
 		free(cause);
 		return (int)n;
 	}
 	if (day2 < day1)
-		return cmd_map_usage_error("--diff: '%s' is before '%s'", d2,
+		return cmd_map_usage_error(_("--diff: '%s' is before '%s'"), d2,
 		    d1);
+	if (json) {
+		fputs("{\"from\":", stdout);
+		cmd_map_json_string(stdout, d1);
+		fputs(",\"to\":", stdout);
+		cmd_map_json_string(stdout, d2);
+		printf(",\"kind\":\"%s\",\"areas\":[",
+		    kind == CONTROL_DE_JURE ? "de jure" : "de facto");
+	}
 	n = control_areas(s, NULL, 0);
 	areas = xcalloc(n + 1, sizeof *areas);
 	control_areas(s, areas, n);
@@ -220,22 +286,41 @@ cmd_map_diff(struct cmd_ctx *ctx, const char *d1, const char *d2,
 		    strcmp(from, to) == 0)))
 			continue;
 		p = store_find_place(s, areas[i]);
+		if (json) {
+			fputs(shown ? ",\n{\"id\":" : "\n{\"id\":", stdout);
+			cmd_map_json_string(stdout, areas[i]);
+			fputs(",\"name\":", stdout);
+			cmd_map_json_string(stdout, p != NULL ? place_name(p,
+			    ctx->lang, NULL) : areas[i]);
+			fputs(",\"from\":", stdout);
+			cmd_map_json_who(s, from, ctx->lang);
+			fputs(",\"to\":", stdout);
+			cmd_map_json_who(s, to, ctx->lang);
+			printf(",\"uncertain\":%s", (nch > 0 &&
+			    ch[0].day <= day1) || a2.uncertain ? "true" :
+			    "false");
+			cmd_map_json_changes(s, ch, nch, ctx->lang);
+			fputc('}', stdout);
+			shown++;
+			continue;
+		}
 		printf("%s (%s): %s", p != NULL ? place_name(p, ctx->lang,
 		    NULL) : areas[i], areas[i], cmd_map_who(s, from,
 		    ctx->lang));
 		printf(" -> %s%s\n", cmd_map_who(s, to, ctx->lang),
 		    (nch > 0 && ch[0].day <= day1) || a2.uncertain ?
-		    " (date uncertain)" : "");
+		    _(" (date uncertain)") : "");
 		for (j = 0; j < nch; j++) {
 			date_format_iso(date, sizeof date, &ch[j].row->start);
-			printf("  %s to %s, %s confidence: ", date,
+			printf("  ");
+			printf(_("%s to %s, %s confidence: "), date,
 			    cmd_map_who(s, ch[j].row->controller_id,
 			    ctx->lang), ch[j].row->confidence);
 			ev = ch[j].row->cause_event_id[0] != '\0' ?
 			    store_find_event(s, ch[j].row->cause_event_id) :
 			    NULL;
 			if (ev == NULL) {
-				puts("no event recorded");
+				puts(_("no event recorded"));
 				continue;
 			}
 			date_format_iso(date, sizeof date, &ev->start);
@@ -243,12 +328,42 @@ cmd_map_diff(struct cmd_ctx *ctx, const char *d1, const char *d2,
 			    ctx->lang, NULL));
 		}
 		if (nch == 0)
-			puts("  the record ends; no later holder is given");
+			printf("  %s\n",
+			    _("the record ends; no later holder is given"));
 		shown++;
 	}
 	free(ch);
 	free(areas);
+	if (json)
+		fputs("]}\n", stdout);
 	return shown > 0 ? CMD_OK : CMD_EMPTY;
+}
+
+/* Runs the query made of the N words ARGS into RES. Returns 0, or
+ * CMD_USAGE after saying why the query is wrong. */
+static int
+cmd_map_query(const struct store *s, char **args, int n,
+    struct query_result *res)
+{
+	struct query *q;
+	char *text = xstrdup(""), *next, *cause;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		xasprintf(&next, "%s%s%s", text, i ? " " : "", args[i]);
+		free(text);
+		text = next;
+	}
+	q = query_parse(s, text, &cause);
+	free(text);
+	if (q == NULL || query_run(q, res, &cause) != 0) {
+		cmd_map_usage_error(_("bad query: %s"), cause);
+		free(cause);
+		query_free(q);
+		return CMD_USAGE;
+	}
+	query_free(q);
+	return 0;
 }
 
 /* Prints the map of the options' view as ROWS lines of text, or as JSON
@@ -286,7 +401,9 @@ cmd_map(struct cmd_ctx *ctx)
 	struct map_holder h;
 	const char *diff1 = NULL;
 	char **argv, *maps_dir = NULL, *line, x, *cause;
+	struct query_result res = { NULL, 0 };
 	int c, cols = 80, rows = 24, color = -1, json = 0, have_box = 0, row;
+	int query;
 	size_t i, n, nreg;
 
 	memset(&mc, 0, sizeof mc);
@@ -307,7 +424,7 @@ cmd_map(struct cmd_ctx *ctx)
 			if ((view = map_view_find(optarg)) == NULL) {
 				free(argv);
 				free(maps_dir);
-				return cmd_map_usage_error("unknown view '%s'",
+				return cmd_map_usage_error(_("unknown view '%s'"),
 				    optarg);
 			}
 			memcpy(box, view->box, sizeof box);
@@ -317,8 +434,8 @@ cmd_map(struct cmd_ctx *ctx)
 			if (cmd_map_parse_box(optarg, box) != 0) {
 				free(argv);
 				free(maps_dir);
-				return cmd_map_usage_error("bad box '%s' (want "
-				    "W,S,E,N in degrees)", optarg);
+				return cmd_map_usage_error(_("bad box '%s' (want "
+				    "W,S,E,N in degrees)"), optarg);
 			}
 			have_box = 1;
 			view = NULL;
@@ -329,8 +446,8 @@ cmd_map(struct cmd_ctx *ctx)
 			    rows > 1000) {
 				free(argv);
 				free(maps_dir);
-				return cmd_map_usage_error("bad size '%s' (want "
-				    "COLSxROWS, 10x5 to 1000x1000)", optarg);
+				return cmd_map_usage_error(_("bad size '%s' (want "
+				    "COLSxROWS, 10x5 to 1000x1000)"), optarg);
 			}
 			break;
 		case 'B':
@@ -356,8 +473,8 @@ cmd_map(struct cmd_ctx *ctx)
 			else {
 				free(argv);
 				free(maps_dir);
-				return cmd_map_usage_error("unknown format '%s' "
-				    "(use text or json)", optarg);
+				return cmd_map_usage_error(_("unknown format '%s' "
+				    "(use text or json)"), optarg);
 			}
 			break;
 		case 'm':
@@ -368,7 +485,7 @@ cmd_map(struct cmd_ctx *ctx)
 			if (control_day_parse(optarg, &mc.day, &cause) != 0) {
 				free(argv);
 				free(maps_dir);
-				c = cmd_map_usage_error("bad date '%s': %s",
+				c = cmd_map_usage_error(_("bad date '%s': %s"),
 				    optarg, cause);
 				free(cause);
 				return c;
@@ -389,7 +506,7 @@ cmd_map(struct cmd_ctx *ctx)
 		default:
 			c = optind - 1;
 			free(maps_dir);
-			cmd_map_usage_error("bad option '%s'", c > 0 &&
+			cmd_map_usage_error(_("bad option '%s'"), c > 0 &&
 			    c <= ctx->argc ? argv[c] : "?");
 			free(argv);
 			return CMD_USAGE;
@@ -398,16 +515,20 @@ cmd_map(struct cmd_ctx *ctx)
 	if (diff1 != NULL) {
 		free(maps_dir);
 		c = optind == ctx->argc ? cmd_map_diff(ctx, diff1, argv[optind],
-		    mc.kind) : cmd_map_usage_error("--diff wants two dates");
+		    mc.kind, json) : cmd_map_usage_error(_("--diff wants two dates"));
 		free(argv);
 		return c;
 	}
 	if (optind <= ctx->argc) {
-		c = cmd_map_usage_error("unexpected argument '%s'",
-		    argv[optind]);
-		free(argv);
-		free(maps_dir);
-		return c;
+		query = cmd_map_query(s, argv + optind, ctx->argc + 1 - optind,
+		    &res);
+		if (query != 0) {
+			free(argv);
+			free(maps_dir);
+			return query;
+		}
+		mc.events = res.idx;
+		mc.nevents = res.n;
 	}
 	free(argv);
 	if (!have_box) {
@@ -427,6 +548,7 @@ cmd_map(struct cmd_ctx *ctx)
 			fprintf(stderr, "%s\n", d.msgs[i]);
 		diag_fini(&d);
 		free(maps_dir);
+		query_result_free(&res);
 		return CMD_DATAERR;
 	}
 	diag_fini(&d);
@@ -462,6 +584,10 @@ cmd_map(struct cmd_ctx *ctx)
 			    r.markers[i].row);
 			if (r.markers[i].number)
 				printf(",\"number\":%d", r.markers[i].number);
+			if (r.markers[i].events > 0)
+				printf(",\"events\":%zu,\"precision\":\"%s\"",
+				    r.markers[i].events, r.markers[i].approx ?
+				    "area" : "point");
 			fputc('}', stdout);
 		}
 		fputs("],\n\"regions\":[", stdout);
@@ -485,5 +611,6 @@ cmd_map(struct cmd_ctx *ctx)
 	}
 	raster_free(&r);
 	mapdata_free(&md);
+	query_result_free(&res);
 	return CMD_OK;
 }

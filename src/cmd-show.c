@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "i18n.h"
 #include "output.h"
 #include "schema.h"
 #include "store.h"
@@ -85,7 +86,7 @@ cmd_show_count(const char *what, const int64_t *v)
 		any |= v[i] >= 0;
 	if (!any)
 		return;
-	printf("%s:", what);
+	printf("%s", what);
 	for (i = 0; i < 3; i++)
 		if (v[i] >= 0)
 			printf(" %s %lld", names[i], (long long)v[i]);
@@ -107,27 +108,27 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 	title = event_title(e, ctx->lang, &used);
 	printf("%s", lang_mark(ctx->lang, used));
 	output_cell(stdout, title, 0, 0);
-	printf("\nid: %s\ntype: %s\n", e->id, e->type);
+	printf("\n%s %s\n%s %s\n", _("id:"), e->id, _("type:"), e->type);
 	if (era != NULL) {
-		printf("era: ");
+		printf("%s ", _("era:"));
 		output_cell(stdout, era_name(era, ctx->lang, NULL), 0, 0);
 		printf(" (%s)\n", era->id);
 	}
 	if (e->confidence[0] != '\0')
-		printf("confidence: %s\n", e->confidence);
-	cmd_show_count("fatalities", e->fatalities);
-	cmd_show_count("displaced", e->displaced);
+		printf("%s %s\n", _("confidence:"), e->confidence);
+	cmd_show_count(_("fatalities:"), e->fatalities);
+	cmd_show_count(_("displaced:"), e->displaced);
 	printf("\n");
 	title = lang_pick(e->summary, ctx->lang, &used);
 	printf("%s", title[0] != '\0' ? lang_mark(ctx->lang, used) : "");
 	output_cell(stdout, title, 0, 0);
 	printf("\n");
 	if (e->place_ids[0] != '\0') {
-		printf("\nplaces:\n");
+		printf("\n%s\n", _("places:"));
 		cmd_show_ids(e->place_ids, cmd_show_place, ctx);
 	}
 	if (e->actor_ids[0] != '\0') {
-		printf("\nactors:\n");
+		printf("\n%s\n", _("actors:"));
 		cmd_show_ids(e->actor_ids, cmd_show_actor, ctx);
 	}
 	for (i = 0, j = 0; i < s->nfigures; i++) {
@@ -137,7 +138,7 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 		if (strcmp(f->subject_id, e->id) != 0)
 			continue;
 		if (j++ == 0)
-			printf("\nfigures:\n");
+			printf("\n%s\n", _("figures:"));
 		/* low, best, high are the 4th to 6th columns. */
 		printf("  %s: low %s best %s high %s %s [%s]\n", f->measure,
 		    *schema_field_text(&c[3], f, num[0], 32) ?
@@ -153,7 +154,7 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 		if (strcmp(c->subject_id, e->id) != 0)
 			continue;
 		if (j++ == 0)
-			printf("\nthe sources disagree:\n");
+			printf("\n%s\n", _("the sources disagree:"));
 		printf("  %s = ", c->field);
 		output_cell(stdout, c->value, 0, 0);
 		printf(" [%s]", c->source_ids);
@@ -169,14 +170,14 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 		if (strcmp(st->event_id, e->id) != 0)
 			continue;
 		if (j++ == 0)
-			printf("\nstatements:\n");
+			printf("\n%s\n", _("statements:"));
 		date_format_lang(date, sizeof date, &st->date, ctx->lang);
 		printf("  %s %s: ", date, st->actor_id);
 		output_cell(stdout, lang_pick(st->summary, ctx->lang, NULL), 0,
 		    0);
 		printf("\n");
 	}
-	printf("\nsources:\n");
+	printf("\n%s\n", _("sources:"));
 	cmd_show_ids(e->source_ids, cmd_show_source, ctx);
 }
 

@@ -3,9 +3,12 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "actor.h"
+#include "event.h"
+#include "i18n.h"
 #include "map.h"
 #include "mapdata.h"
 #include "place.h"
@@ -31,14 +34,14 @@ static void	map_draw_layers(struct raster *, const struct mapdata *,
 		    const struct store *, const struct map_control *);
 
 static const struct map_view map_views[] = {
-	{ "caucasus", "the South Caucasus", { 43.3, 38.3, 50.7, 41.9 } },
-	{ "karabakh", "Karabakh and the seven districts around it",
+	{ "caucasus", N_("the South Caucasus"), { 43.3, 38.3, 50.7, 41.9 } },
+	{ "karabakh", N_("Karabakh and the seven districts around it"),
 	    { 45.9, 38.9, 47.5, 40.5 } },
-	{ "oblast", "the former Nagorno-Karabakh Autonomous Oblast",
+	{ "oblast", N_("the former Nagorno-Karabakh Autonomous Oblast"),
 	    { 46.2, 39.33, 47.4, 40.47 } },
-	{ "lachin", "the Lachin corridor, from Goris to Stepanakert",
+	{ "lachin", N_("the Lachin corridor, from Goris to Stepanakert"),
 	    { 46.2, 39.4, 46.9, 39.9 } },
-	{ "shusha", "Shusha and Stepanakert", { 46.66, 39.72, 46.84, 39.86 } },
+	{ "shusha", N_("Shusha and Stepanakert"), { 46.66, 39.72, 46.84, 39.86 } },
 };
 
 /* Returns the view called NAME, or NULL. */
@@ -177,6 +180,58 @@ map_holder(const struct store *s, const struct mapdata_feature *f,
 		control_at(s, h->place_id, mc->kind, mc->day, &h->at);
 }
 
+/* True if H's holder is uncertain: an imprecise bound covers the day,
+ * or the record's confidence is low. */
+static bool
+map_is_uncertain(const struct map_holder *h)
+{
+	return h->at.row != NULL && (h->at.uncertain ||
+	    strcmp(h->at.row->confidence, "low") == 0);
+}
+
+/* True if place P is an area (a district, region or country): its point
+ * stands for the whole area. */
+bool
+map_place_is_area(const struct place *p)
+{
+	return strcmp(p->kind, "district") == 0 ||
+	    strcmp(p->kind, "region") == 0 || strcmp(p->kind, "country") == 0;
+}
+
+/* Returns a count per place of S of the events of MC (each event counts
+ * once at every positioned place it names), or NULL if MC has none. */
+static size_t *
+map_count_events(const struct store *s, const struct map_control *mc)
+{
+	const struct event *e;
+	const struct place *p;
+	const char *ids, *end;
+	char id[128];
+	size_t *counts, i, len;
+
+	if (s == NULL || mc == NULL || mc->events == NULL)
+		return NULL;
+	counts = xcalloc(s->nplaces + 1, sizeof *counts);
+	for (i = 0; i < mc->nevents; i++) {
+		e = &s->events[mc->events[i]];
+		for (ids = e->place_ids; *ids != '\0';
+		    ids = *end != '\0' ? end + 1 : end) {
+			end = strchr(ids, ';');
+			if (end == NULL)
+				end = ids + strlen(ids);
+			len = (size_t)(end - ids);
+			if (len == 0 || len >= sizeof id)
+				continue;
+			memcpy(id, ids, len);
+			id[len] = '\0';
+			p = store_find_place(s, id);
+			if (p != NULL && place_has_position(p))
+				counts[p - s->places]++;
+		}
+	}
+	return counts;
+}
+
 /* The rank of CONTROLLER among the controllers of KIND by their number
  * of rows (then by first row): the same controller gets the same fill
  * on every date. */
@@ -244,7 +299,7 @@ map_fill_control(struct raster *r, const struct mapdata *md,
 	struct map_holder h;
 	const double *rings[64];
 	size_t nr[64], i, j, k, nwho = 0;
-	int zone;
+	int zone, unsure = 0;
 
 	for (k = 0; k < sizeof classes / sizeof classes[0]; k++) {
 		for (i = 0; i < md->n; i++) {
@@ -265,8 +320,13 @@ map_fill_control(struct raster *r, const struct mapdata *md,
 				rings[j] = f->parts[j].xy;
 				nr[j] = f->parts[j].n;
 			}
-			raster_fill(r, rings, nr, j,
-			    map_zone(s, mc, h.at.row->controller_id));
+			if (map_is_uncertain(&h)) {
+				raster_fill_hatched(r, rings, nr, j,
+				    map_zone(s, mc, h.at.row->controller_id));
+				unsure = 1;
+			} else
+				raster_fill(r, rings, nr, j,
+				    map_zone(s, mc, h.at.row->controller_id));
 		}
 	}
 	/* The key, in the order of the fills' styles. */
@@ -280,6 +340,8 @@ map_fill_control(struct raster *r, const struct mapdata *md,
 			break;
 		}
 	}
+	if (unsure)
+		raster_legend(r, RASTER_NONE, _("uncertain (sparse fill)"));
 }
 
 /*
@@ -319,7 +381,7 @@ map_draw_layers(struct raster *r, const struct mapdata *md,
 	};
 	const struct mapdata_feature *f;
 	const double *rings[64];
-	size_t nr[64], i, j, k;
+	size_t nr[64], i, j, k, *counts;
 	double wc, hc;
 	int prio;
 
@@ -353,7 +415,15 @@ map_draw_layers(struct raster *r, const struct mapdata *md,
 				    f->parts[j].n, order[k]);
 		}
 	}
+	counts = map_count_events(s, mc);
 	for (i = 0; i < nplaces; i++) {
+		if (counts != NULL && counts[i] > 0) {
+			raster_event_marker(r, places[i].id,
+			    place_name(&places[i], lang, NULL), places[i].lon,
+			    places[i].lat, counts[i],
+			    map_place_is_area(&places[i]));
+			continue;
+		}
 		if (!place_has_position(&places[i]) ||
 		    (prio = map_marker_priority(&places[i], r)) == 0)
 			continue;
@@ -373,6 +443,7 @@ map_draw_layers(struct raster *r, const struct mapdata *md,
 		}
 		raster_label(r, f->name, f->label_lon, f->label_lat, prio);
 	}
+	free(counts);
 	raster_finish(r);
 }
 

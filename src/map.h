@@ -7,8 +7,14 @@
  * is then the whole picture. map_draw_at() does the same for a date:
  * it fills each area the control data covers by who held it that day
  * (one fill style per controller, and a key of their names), and draws
- * a dated line (the 1994 line of contact) only while it stood. map_regions() lists the areas whose label
- * point lies in the raster's box. */
+ * a dated line (the 1994 line of contact) only while it stood. An area
+ * whose holder is uncertain that day (an imprecise bound, or low
+ * confidence) is filled in a sparse checkerboard, with a "?" key line.
+ * When the control gives events (a query's result), each place they
+ * name gets an event marker with their count, in place of its own
+ * marker; a district, region or country is marked as approximate.
+ * map_regions() lists the areas whose label point lies in the raster's
+ * box. */
 #ifndef MAP_H
 #define MAP_H
 
@@ -31,6 +37,8 @@ struct map_control {
 	int64_t			 day;
 	bool			 overlay;	/* colour areas by controller */
 	enum control_kind	 kind;
+	const size_t		*events;	/* positions in store->events */
+	size_t			 nevents;	/* to mark, or NULL and 0 */
 };
 
 /* Who held a map area at the map's date. */
@@ -56,6 +64,7 @@ bool	map_line_stands(const struct store *, const char *line_id,
 	    int64_t day);
 void	map_holder(const struct store *, const struct mapdata_feature *,
 	    const struct map_control *, struct map_holder *);
+bool	map_place_is_area(const struct place *);
 size_t	map_regions(const struct raster *, const struct mapdata *,
 	    const struct mapdata_feature **out, size_t max);
 

@@ -27,6 +27,7 @@ static const char *const pane_help_lines[] = {
 	N_("n  N                next / previous match"),
 	N_("f                   filter: place:X actor:X type:T 1992..1994 ..."),
 	N_("F                   clear the filter"),
+	N_("p  a                the places / the actors: / searches, Enter filters"),
 	"",
 	N_("#Panes"),
 	N_("Tab  Shift-Tab      focus the next / previous pane"),

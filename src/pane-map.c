@@ -6,17 +6,21 @@
  * without the panes calling each other. The map follows the selection
  * lazily: when it draws and finds a different event selected than the
  * one it last followed, it recentres on that event's first place with a
- * position and takes the event's date. */
+ * position and takes the event's date. While the timeline has a filter,
+ * the places of its events carry markers with their counts. */
 #include "config.h"
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
+#include "i18n.h"
 #include "map.h"
 #include "mapdata.h"
 #include "pane-map.h"
+#include "query.h"
 #include "raster.h"
 #include "store.h"
 
@@ -52,13 +56,15 @@ pane_map_init(struct view *v, const struct mapdata *md)
 const char *
 pane_map_label(const struct view *v, char *buf, size_t size)
 {
-	static const char *const overlay[] = { "de facto", "de jure", "off" };
+	static const char *const overlay[] = {
+		N_("de facto"), N_("de jure"), N_("off")
+	};
 	struct date d;
 	unsigned m, day;
 	char iso[32];
 
 	if (!v->map_has_day) {
-		snprintf(buf, size, "Map");
+		snprintf(buf, size, "%s", _("Map"));
 		return buf;
 	}
 	memset(&d, 0, sizeof d);
@@ -67,7 +73,8 @@ pane_map_label(const struct view *v, char *buf, size_t size)
 	d.day = (uint8_t)day;
 	d.prec = DATE_DAY;
 	date_format_iso(iso, sizeof iso, &d);
-	snprintf(buf, size, "Map %s %s", iso, overlay[v->map_control % 3]);
+	snprintf(buf, size, _("Map %s %s"), iso,
+	    _(overlay[v->map_control % 3]));
 	return buf;
 }
 
@@ -116,7 +123,10 @@ pane_map_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 {
 	const struct raster_cell *c;
 	struct map_control mc;
+	struct query_result res = { NULL, 0 };
+	struct query *q;
 	struct raster r;
+	char *cause;
 	double box[4];
 	int rows, cols, x, y;
 
@@ -125,7 +135,7 @@ pane_map_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 	getmaxyx(w, rows, cols);
 	werase(w);
 	if (v->map_data == NULL) {
-		mvwaddnstr(w, 0, 0, "No map data", cols);
+		mvwaddnstr(w, 0, 0, _("No map data"), cols);
 		wnoutrefresh(w);
 		return;
 	}
@@ -145,7 +155,17 @@ pane_map_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 	mc.day = v->map_day;
 	mc.overlay = v->map_control != 2;
 	mc.kind = v->map_control == 1 ? CONTROL_DE_JURE : CONTROL_DE_FACTO;
+	/* The timeline's filter: a marker at each place of its events. */
+	q = v->filter != NULL ? query_parse(v->store, v->filter, &cause) :
+	    NULL;
+	if (q != NULL && query_run(q, &res, &cause) == 0) {
+		mc.events = res.idx;
+		mc.nevents = res.n;
+	} else if (v->filter != NULL)
+		free(cause);
+	query_free(q);
 	map_draw_at(&r, v->map_data, v->store, v->lang, &mc);
+	query_result_free(&res);
 	for (y = 0; y < rows; y++) {
 		wmove(w, y, 0);
 		for (x = 0; x < cols; x++) {

@@ -44,17 +44,22 @@ pane_status_draw(WINDOW *w, const struct view *v, const struct tui_theme *th)
 		pane_status_prompt(w, v, cols);
 		return;
 	}
-	if (t->n == 0)
+	if (v->overlay == VIEW_OVERLAY_LIST)	/* the places or actors */
+		o += snprintf(o, size, " %zu/%zu  %s", v->list_n ?
+		    v->list_sel + 1 : 0, v->list_n, v->message);
+	else if (t->n == 0)
 		o += snprintf(o, size, " 0/0");
 	else
 		o += snprintf(o, size, " %zu/%zu  %s", v->selected + 1, t->n,
 		    v->message[0] ? v->message : t->rows[v->selected].date);
-	if (v->filter != NULL)
+	if (v->filter != NULL && v->overlay != VIEW_OVERLAY_LIST)
 		o += snprintf(o, size - (size_t)(o - left), _("  filter: %s "
 		    "(%zu of %zu)"), v->filter, t->n, v->total);
-	if (v->search != NULL && v->message[0] == '\0')
+	if (v->search != NULL && v->message[0] == '\0' &&
+	    v->overlay != VIEW_OVERLAY_LIST)
 		snprintf(o, size - (size_t)(o - left), "  /%s", v->search);
-	if (t->n == 0 && v->message[0] != '\0')
+	if (t->n == 0 && v->message[0] != '\0' &&
+	    v->overlay != VIEW_OVERLAY_LIST)
 		snprintf(o, size - (size_t)(o - left), "  %s", v->message);
 	werase(w);
 	wattrset(w, th->attr[TUI_ROLE_STATUS]);

@@ -4,7 +4,12 @@
  * terms ANDed. Running one builds a bitset of the events each cheap term
  * allows (dates and the place and actor postings come straight from the
  * indexes; type, era and the like are one pass of string compares), ANDs
- * them, and only then tests text patterns, on the events still in. */
+ * them, and only then tests text patterns, on the events still in.
+ *
+ * pcre2's match and depth limits (regex.c) bound one match; a pattern that
+ * stays under them on each event can still cost seconds over a million, so
+ * the text loop also checks a time budget between matches and stops with
+ * the same "too complex" error when it runs out. */
 #include "config.h"
 
 #include <ctype.h>
@@ -12,7 +17,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "i18n.h"
 #include "query.h"
 #include "regex.h"
 #include "store.h"
@@ -60,7 +67,11 @@ struct query {
 	struct query_term	*terms;
 	size_t			 n;
 	const struct regex	*first_re;
+	long			 budget_ms;	/* for the text terms; 0: none */
 };
+
+/* The default time budget of a query's text terms, in milliseconds. */
+#define QUERY_BUDGET_MS	3000
 
 #define BITS_WORDS(n)	(((n) + 63) / 64)
 #define BIT_SET(b, i)	((b)[(i) / 64] |= (uint64_t)1 << ((i) % 64))
@@ -135,7 +146,7 @@ query_parse_range(const char *v, struct query_range *r, char **cause)
 		r->b = date_last_day(&d);
 	}
 	if (r->a > r->b) {
-		xasprintf(cause, "date range '%s' ends before it starts", v);
+		xasprintf(cause, _("date range '%s' ends before it starts"), v);
 		return -1;
 	}
 	return 0;
@@ -208,8 +219,9 @@ query_resolve(const struct store *s, enum store_kind k,
 		}
 		regex_free(re);
 		if (t->n == first) {
-			xasprintf(cause, "no %s is called '%s'",
-			    k == STORE_PLACES ? "place" : "actor", name);
+			xasprintf(cause, k == STORE_PLACES ?
+			    _("no place is called '%s'") :
+			    _("no actor is called '%s'"), name);
 			return -1;
 		}
 	}
@@ -267,7 +279,8 @@ query_token(const char **pp, int *quoted, char **cause)
 			*o++ = *p++;
 		}
 		if (*p != '/') {
-			xasprintf(cause, "unterminated /pattern/ at '%s'", start);
+			xasprintf(cause, _("unterminated /pattern/ at '%s'"),
+			    start);
 			free(out);
 			return NULL;
 		}
@@ -280,8 +293,9 @@ query_token(const char **pp, int *quoted, char **cause)
 				while (*p != '\0' && *p != '"')
 					*o++ = *p++;
 				if (*p != '"') {
-					xasprintf(cause, "unterminated quote "
-					    "at '%s'", start);
+					xasprintf(cause,
+					    _("unterminated quote at '%s'"),
+					    start);
 					free(out);
 					return NULL;
 				}
@@ -371,15 +385,16 @@ query_term_parse(const struct query *q, char *tok, int quoted,
 			    strncmp(tok, query_keys[i].key, klen) == 0)
 				break;
 		if (i == sizeof query_keys / sizeof query_keys[0]) {
-			xasprintf(cause, "unknown key '%.*s:' (keys: place, "
-			    "actor, side, type, era, id, confidence, date)",
+			xasprintf(cause, _("unknown key '%.*s:' (keys: "
+			    "place, actor, side, type, era, id, confidence, "
+			    "date)"),
 			    (int)klen, tok);
 			return -1;
 		}
 		t->kind = query_keys[i].kind;
 		v = colon + 1;
 		if (*v == '\0') {
-			xasprintf(cause, "'%s' needs a value", tok);
+			xasprintf(cause, _("'%s' needs a value"), tok);
 			return -1;
 		}
 	} else if (!quoted && query_is_date(tok)) {
@@ -448,6 +463,7 @@ query_parse(const struct store *s, const char *text, char **cause)
 
 	*cause = NULL;
 	q->s = s;
+	q->budget_ms = QUERY_BUDGET_MS;
 	while ((tok = query_token(&p, &quoted, cause)) != NULL) {
 		q->terms = xreallocarray(q->terms, q->n + 1, sizeof *q->terms);
 		if (query_term_parse(q, tok, quoted, &q->terms[q->n],
@@ -548,6 +564,24 @@ query_term_bits(const struct store *s, const struct query_term *t,
 	}
 }
 
+/* The monotonic clock in milliseconds. */
+static long
+query_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+/* Sets Q's time budget for its text terms to MS milliseconds (0: none);
+ * past it, query_run() fails as for a too complex pattern. */
+void
+query_set_budget(struct query *q, long ms)
+{
+	q->budget_ms = ms;
+}
+
 /* Tests RE on the packed text of one row, never across two fields. */
 static enum regex_result
 query_text_match(const struct regex *re, const char *text, size_t len)
@@ -626,6 +660,8 @@ query_run(const struct query *q, struct query_result *r, char **cause)
 	uint64_t *acc, *bits, tail;
 	const struct query_term *t;
 	enum regex_result m;
+	long deadline = 0;
+	unsigned ticks = 0;
 	int in;
 
 	r->idx = NULL;
@@ -640,6 +676,10 @@ query_run(const struct query *q, struct query_result *r, char **cause)
 	for (k = 0; k < q->n; k++)
 		if (q->terms[k].kind == Q_TEXT && q->terms[k].fold)
 			store_fold(s);
+	/* After store_fold(): building the folded text once is not the
+	 * pattern's cost. */
+	if (q->budget_ms > 0)
+		deadline = query_now_ms() + q->budget_ms;
 
 	for (k = 0; k < q->n; k++) {
 		t = &q->terms[k];
@@ -660,6 +700,11 @@ query_run(const struct query *q, struct query_result *r, char **cause)
 		for (i = 0; i < s->nevents; i++) {
 			if (!BIT_GET(acc, i))
 				continue;
+			/* One match is bounded by pcre2's limits; look at the
+			 * clock every 16 of them. */
+			if (deadline != 0 && (++ticks & 15) == 0 &&
+			    query_now_ms() > deadline)
+				goto limit;
 			in = BIT_GET(bits, i);
 			if (!in) {
 				m = query_term_match(t, s->events[i].text,
@@ -690,8 +735,8 @@ query_run(const struct query *q, struct query_result *r, char **cause)
 limit:
 	free(acc);
 	free(bits);
-	xasprintf(cause, "the pattern is too complex (it ran past its match "
-	    "limit); simplify it");
+	xasprintf(cause, "%s", _("the pattern is too complex (past its match or "
+	    "time limit); simplify it"));
 	return -1;
 }
 

@@ -17,7 +17,10 @@
  *   /REGEX/ or a bare word	text search over every language of the
  *		event and the names and aliases of its places and actors
  * query_run() fills a vector of event positions (indexes into
- * store->events, in date order). */
+ * store->events, in date order); a text pattern that runs past pcre2's
+ * limits on one event, or past the query's time budget (3 s unless
+ * query_set_budget() says otherwise) over all of them, fails with a
+ * "too complex" message. */
 #ifndef QUERY_H
 #define QUERY_H
 
@@ -40,6 +43,7 @@ void			 query_free(struct query *);
 int			 query_run(const struct query *, struct query_result *,
 			     char **cause);
 void			 query_result_free(struct query_result *);
+void			 query_set_budget(struct query *, long ms);
 const struct regex	*query_regex(const struct query *);
 int			 query_is_empty(const struct query *);
 

@@ -121,8 +121,10 @@ raster_free(struct raster *r)
 {
 	size_t i;
 
-	for (i = 0; i < r->nmarkers; i++)
+	for (i = 0; i < r->nmarkers; i++) {
 		free(r->markers[i].name);
+		free(r->markers[i].label);
+	}
 	for (i = 0; i < r->nlabels; i++)
 		free(r->labels[i].text);
 	for (i = 0; i < r->nlegend; i++)
@@ -311,15 +313,10 @@ raster_cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/*
- * Fills the area made of NRINGS rings (N[i] lon/lat pairs each) by the
- * even-odd rule, testing the centre of every sub-cell. In braille the
- * fill is a light pattern of dots (the style's own, or every other dot),
- * so lines stay readable.
- */
-void
-raster_fill(struct raster *r, const double *const *rings, const size_t *n,
-    size_t nrings, enum raster_style style)
+/* Fills by the even-odd rule; HATCH: only the cells of a checkerboard. */
+static void
+raster_fill_cells(struct raster *r, const double *const *rings,
+    const size_t *n, size_t nrings, enum raster_style style, bool hatch)
 {
 	double *xs = NULL, yc, ax, ay, bx, by;
 	size_t i, j, nx, ax_alloc = 0;
@@ -357,6 +354,8 @@ raster_fill(struct raster *r, const double *const *rings, const size_t *n,
 			if (x1 >= r->cols * r->sx)
 				x1 = r->cols * r->sx - 1;
 			for (x = x0; x <= x1; x++) {
+				if (hatch && (x / r->sx + y / r->sy) % 2 != 0)
+					continue;
 				c = raster_at(r, x / r->sx, y / r->sy);
 				c->fill = (unsigned char)style;
 				if (r->mode != RASTER_BRAILLE)
@@ -368,6 +367,28 @@ raster_fill(struct raster *r, const double *const *rings, const size_t *n,
 		}
 	}
 	free(xs);
+}
+
+/*
+ * Fills the area made of NRINGS rings (N[i] lon/lat pairs each) by the
+ * even-odd rule, testing the centre of every sub-cell. In braille the
+ * fill is a light pattern of dots (the style's own, or every other dot),
+ * so lines stay readable.
+ */
+void
+raster_fill(struct raster *r, const double *const *rings, const size_t *n,
+    size_t nrings, enum raster_style style)
+{
+	raster_fill_cells(r, rings, n, nrings, style, false);
+}
+
+/* Fills the area as raster_fill() does, but only the cells of a
+ * checkerboard: the sparser pattern of an uncertain fill. */
+void
+raster_fill_hatched(struct raster *r, const double *const *rings,
+    const size_t *n, size_t nrings, enum raster_style style)
+{
+	raster_fill_cells(r, rings, n, nrings, style, true);
 }
 
 /* Adds a place marker for NAME at LON, LAT; outside the box it is
@@ -394,6 +415,26 @@ raster_marker(struct raster *r, const char *id, const char *name,
 	m->col = (int)(x / r->sx);
 	m->row = (int)(y / r->sy);
 	m->priority = priority;
+}
+
+/* Adds a marker for EVENTS events at place ID called NAME, at LON, LAT
+ * (APPROX: the place is an area, the point only stands for it). It ranks
+ * above the place markers, and an approximate one below the others; its
+ * label is "NAME (EVENTS)". */
+void
+raster_event_marker(struct raster *r, const char *id, const char *name,
+    double lon, double lat, size_t events, bool approx)
+{
+	struct raster_marker *m;
+	size_t n = r->nmarkers;
+
+	raster_marker(r, id, name, lon, lat, approx ? 4 : 5);
+	if (r->nmarkers == n)
+		return;
+	m = &r->markers[n];
+	m->events = events;
+	m->approx = approx;
+	xasprintf(&m->label, "%s (%zu)", m->name, events);
 }
 
 /* Adds a label TEXT centred on LON, LAT (an area's name), placed by
@@ -483,8 +524,16 @@ raster_cmp_markers(const void *a, const void *b)
 }
 
 static const char *
-raster_marker_glyph(const struct raster *r, int priority)
+raster_marker_glyph(const struct raster *r, const struct raster_marker *m)
 {
+	int priority = m->priority;
+
+	if (m->events > 0 && r->mode == RASTER_ASCII)
+		return m->approx ? "?" : m->events >= 10 ? "!" :
+		    m->events >= 2 ? "X" : "x";
+	if (m->events > 0)
+		return m->approx ? "◌" : m->events >= 10 ? "■" :
+		    m->events >= 2 ? "◆" : "◇";
 	if (r->mode == RASTER_ASCII)
 		return priority >= 3 ? "@" : priority == 2 ? "*" : "o";
 	return priority >= 3 ? "●" : priority == 2 ? "•" : "◦";
@@ -493,7 +542,8 @@ raster_marker_glyph(const struct raster *r, int priority)
 static bool
 raster_place_marker_label(struct raster *r, struct raster_marker *m)
 {
-	int w = (int)text_width(m->name), c = m->col, row = m->row;
+	const char *name = m->label != NULL ? m->label : m->name;
+	int w = (int)text_width(name), c = m->col, row = m->row;
 	int tries[4][2] = {
 		{ c + 1, row }, { c - w, row }, { c - w / 2, row - 1 },
 		{ c - w / 2, row + 1 }
@@ -503,7 +553,7 @@ raster_place_marker_label(struct raster *r, struct raster_marker *m)
 	for (i = 0; i < 4; i++) {
 		if (raster_fits(r, tries[i][0], tries[i][1], w,
 		    tries[i][1] == row ? c : -2)) {
-			raster_put(r, tries[i][0], tries[i][1], m->name,
+			raster_put(r, tries[i][0], tries[i][1], name,
 			    RASTER_LABEL);
 			return true;
 		}
@@ -599,8 +649,11 @@ raster_place_key(struct raster *r)
 		w = (int)text_width(r->legend[i]);
 		if (w + 2 > r->cols)
 			continue;
-		raster_swatch(r, (enum raster_style)r->legend_style[i], sw,
-		    sizeof sw);
+		if (r->legend_style[i] == RASTER_NONE)
+			strcpy(sw, "?");
+		else
+			raster_swatch(r, (enum raster_style)r->legend_style[i],
+			    sw, sizeof sw);
 		raster_put(r, 0, (int)i, sw, (enum raster_style)
 		    r->legend_style[i]);
 		raster_put(r, 1, (int)i, " ", RASTER_LABEL);
@@ -632,11 +685,23 @@ raster_finish(struct raster *r)
 	for (i = 0; i < r->nmarkers; i++) {
 		m = &r->markers[i];
 		c = raster_at(r, m->col, m->row);
+		/* An area's approximate point moves next door rather than
+		 * hide its events behind a town's marker. */
+		for (k = 0; m->approx && c->text && k < 4; k++) {
+			col = m->col + (k == 0) - (k == 1);
+			row = m->row + (k == 3) - (k == 2);
+			if ((c = raster_at(r, col, row)) == NULL)
+				c = raster_at(r, m->col, m->row);
+			else if (!c->text) {
+				m->col = col;
+				m->row = row;
+			}
+		}
 		if (c->text)
 			continue;
 		m->shown = true;
 		raster_put(r, m->col, m->row, raster_marker_glyph(r,
-		    m->priority), RASTER_MARKER);
+		    m), RASTER_MARKER);
 	}
 	/* Names of the markers and of the areas, by priority together:
 	 * marker priorities are scaled to rank among area labels. */
@@ -681,7 +746,7 @@ raster_finish(struct raster *r)
 		if (!m->shown || m->labelled)
 			continue;
 		xasprintf(&line, "%s %s", raster_number(number + 1, num),
-		    m->name);
+		    m->label != NULL ? m->label : m->name);
 		if (raster_place_legend(r, line)) {
 			m->number = ++number;
 			raster_put(r, m->col, m->row, num, RASTER_MARKER);

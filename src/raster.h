@@ -9,8 +9,13 @@
  * are collected first and placed by raster_finish(), highest priority
  * first, without overlapping; a marker whose name finds no room gets a
  * number and a legend line inside the grid when there is room for one.
- * Key lines added by raster_legend() (a swatch of a fill style and a
- * text) go in the top left corner before anything else is placed.
+ * Key lines added by raster_legend() (a swatch of a fill style, or "?"
+ * for RASTER_NONE, and a text) go in the top left corner before anything
+ * else is placed. raster_fill_hatched() fills only every other cell, in
+ * a checkerboard: an area whose fill is uncertain. Event markers (from
+ * raster_event_marker()) rank above every place marker; their glyph
+ * tells one event, 2-9 and 10 or more apart, or an area's approximate
+ * point, and their label carries the count.
  * After raster_finish() every cell holds one UTF-8 glyph ("" for the
  * right half of a wide character) and a style: the model that the CLI
  * prints and the TUI draws. Nothing here prints. */
@@ -71,6 +76,9 @@ struct raster_marker {
 	int		 col, row;
 	int		 priority;
 	int		 number;	/* 0, or the legend's number */
+	size_t		 events;	/* events marked here, 0: a place */
+	bool		 approx;	/* the events' place is an area */
+	char		*label;		/* its name with the count, or NULL */
 	bool		 shown;
 	bool		 labelled;
 };
@@ -113,6 +121,10 @@ void	raster_fill(struct raster *, const double *const *rings,
 	    const size_t *n, size_t nrings, enum raster_style);
 void	raster_marker(struct raster *, const char *id, const char *name,
 	    double lon, double lat, int priority);
+void	raster_fill_hatched(struct raster *, const double *const *rings,
+	    const size_t *n, size_t nrings, enum raster_style);
+void	raster_event_marker(struct raster *, const char *id, const char *name,
+	    double lon, double lat, size_t events, bool approx);
 void	raster_label(struct raster *, const char *text, double lon,
 	    double lat, int priority);
 void	raster_legend(struct raster *, enum raster_style, const char *);

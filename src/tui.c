@@ -30,6 +30,7 @@
 #include "pane-detail.h"
 #include "pane-map.h"
 #include "pane-help.h"
+#include "pane-list.h"
 #include "pane-status.h"
 #include "pane-timeline.h"
 #include "query.h"
@@ -262,6 +263,8 @@ tui_draw(struct view *v)
 		    VIEW_DIRTY_TABS)) {
 			if (v->overlay == VIEW_OVERLAY_HELP)
 				pane_help_draw(tui_w.full, v, &tui_theme);
+			else if (v->overlay == VIEW_OVERLAY_LIST)
+				pane_list_draw(tui_w.full, v, &tui_theme);
 			else
 				pane_detail_draw(tui_w.full, v, &tui_theme);
 		}
@@ -530,6 +533,20 @@ tui_filter(struct view *v, const char *text)
 		tui_message(v, _("No events match"));
 }
 
+/* Applies the filter a pane asked for (the lists' Enter), as the f prompt
+ * would, and clears the request. */
+static void
+tui_want_filter(struct view *v)
+{
+	char text[sizeof v->want_filter];
+
+	if (v->want_filter[0] == '\0')
+		return;
+	memcpy(text, v->want_filter, sizeof text);
+	v->want_filter[0] = '\0';
+	tui_filter(v, text);
+}
+
 static void
 tui_prompt_open(struct view *v, enum prompt_kind kind)
 {
@@ -562,7 +579,10 @@ tui_prompt_done(struct view *v)
 			tui_goto_date(v, text);
 		break;
 	case PROMPT_SEARCH:
-		tui_search(v, text);
+		if (v->overlay == VIEW_OVERLAY_LIST)
+			pane_list_search(v, text);
+		else
+			tui_search(v, text);
 		break;
 	case PROMPT_FILTER:
 		tui_filter(v, text);
@@ -774,6 +794,11 @@ tui_key(struct view *v, int key)
 		return tui_mark(v, v->pending, key);
 	if (v->overlay == VIEW_OVERLAY_HELP)
 		return pane_help_key(v, key);
+	if (v->overlay == VIEW_OVERLAY_LIST) {
+		a = pane_list_key(v, key);
+		tui_want_filter(v);
+		return a;
+	}
 	if (v->overlay == VIEW_OVERLAY_DETAIL) {
 		switch (key) {
 		case 'q':
@@ -800,6 +825,11 @@ tui_key(struct view *v, int key)
 		v->overlay = VIEW_OVERLAY_HELP;
 		v->help_top = 0;
 		v->dirty |= VIEW_DIRTY_ALL;
+		return VIEW_DONE;
+	case 'p':
+	case 'a':
+		pane_list_open(v, key == 'p' ? PANE_LIST_PLACES :
+		    PANE_LIST_ACTORS);
 		return VIEW_DONE;
 	case '\t':
 		tui_focus(v, ((int)v->focus + 1) % tui_nfocus(v));
@@ -976,6 +1006,7 @@ tui_main(const struct store *s, const struct tui_options *opts)
 	timeline_free(&v.timeline);
 	if (have_map)
 		mapdata_free(&md);
+	pane_list_free(&v);
 	free(v.filter);
 	free(v.search);
 	free(v.hits);

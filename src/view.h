@@ -46,7 +46,8 @@ enum view_focus {		/* the same order as enum tui_pane */
 enum view_overlay {
 	VIEW_OVERLAY_NONE,
 	VIEW_OVERLAY_HELP,	/* ? */
-	VIEW_OVERLAY_DETAIL	/* Enter: the detail on the whole screen */
+	VIEW_OVERLAY_DETAIL,	/* Enter: the detail on the whole screen */
+	VIEW_OVERLAY_LIST	/* p, a: the places or actors (pane-list.c) */
 };
 
 struct view {
@@ -90,6 +91,19 @@ struct view {
 	int			 map_control;	/* 0 de facto, 1 de jure, 2 off */
 	int			 map_has_day;
 	int64_t			 map_day;	/* the date of its control */
+
+	/* The places or actors list (pane-list.c). */
+	int			 list_kind;	/* 0 places, 1 actors */
+	uint32_t		*list_order;	/* rows sorted by name */
+	size_t			 list_n;
+	size_t			 list_sel, list_top;
+	int			 list_shown;	/* entry rows on screen */
+	char			*list_search;	/* its last / pattern */
+	struct regex		*list_regex;
+	int			 list_fold;	/* match folded text too */
+	/* A filter a pane asks for ("place:ID"): the TUI applies it as the
+	 * f prompt does, then clears it. */
+	char			 want_filter[256];
 
 	int			 dirty;
 };

@@ -36,6 +36,12 @@
  *	resize-all WxH WxH	resize to every size in that range, row by
  *				row, waiting for output after each; then
  *				back to the current size
+ *	lap NAME		print "lap NAME MS" on stdout: the time from
+ *				the last "run", "key" or "type" to the end of
+ *				the wait or screen before it (benchmarks)
+ *	pid			print "pid PID" of the program on stdout
+ *	wait-file PATH		wait (reading the program's output) until
+ *				PATH exists: a barrier between drivers
  *
  * With $VTDRIVE_LOG set, the program's raw output is saved there.
  *
@@ -69,6 +75,7 @@ static const char *script_name;
 static int script_line;
 static long out_bytes;
 static int timeout_ms = 10000;
+static double last_input_ms;	/* when the last run, key or type was sent */
 
 void dump_row(int, char *, size_t);
 static char *envs[64];
@@ -174,6 +181,16 @@ now_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+/* The monotonic clock in milliseconds, to the microsecond (for "lap"). */
+static double
+now_msf(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
 /* Reads what the program wrote for up to MS milliseconds (stopping early
@@ -328,6 +345,7 @@ run(char *args)
 	vterm_screen_enable_altscreen(vts, 1);
 	vterm_screen_reset(vts, 1);
 
+	last_input_ms = now_msf();
 	child = forkpty(&master, NULL, NULL, &ws);
 	if (child == -1)
 		fail("forkpty: %s", strerror(errno));
@@ -361,6 +379,7 @@ send_key(const char *name)
 	char buf[64];
 	size_t i, n;
 
+	last_input_ms = now_msf();
 	if (strcmp(name, "BTab") == 0)
 		vterm_keyboard_key(vt, VTERM_KEY_TAB, VTERM_MOD_SHIFT);
 	else if (strcmp(name, "Space") == 0)
@@ -385,6 +404,7 @@ send_key(const char *name)
 static void
 send(const char *s, size_t n)
 {
+	last_input_ms = now_msf();
 	if (master == -1 || write(master, s, n) != (ssize_t)n)
 		fail("cannot write to the program");
 }
@@ -660,6 +680,21 @@ main(int argc, char **argv)
 					wait_output();
 				}
 			set_size(oc, orow);
+		} else if (strncmp(line, "lap ", 4) == 0) {
+			printf("lap %s %.3f\n", arg, now_msf() - last_input_ms);
+			fflush(stdout);
+		} else if (strcmp(line, "pid") == 0) {
+			printf("pid %ld\n", (long)child);
+			fflush(stdout);
+		} else if (strncmp(line, "wait-file ", 10) == 0) {
+			long deadline = now_ms() + timeout_ms;
+
+			while (access(arg, F_OK) != 0) {
+				if (now_ms() > deadline)
+					fail("'%s' never appeared", arg);
+				if (!pump(50))
+					fail("the program ended");
+			}
 		} else if (strncmp(line, "exit ", 5) == 0) {
 			wait_exit(atoi(arg));
 		} else

@@ -66,6 +66,8 @@ main(void)
 	struct diag d;
 	char *dir, *cause;
 	struct regex *re;
+	struct query_result r;
+	struct query *q;
 	size_t a, b;
 
 	xasprintf(&dir, "%s/atlas", getenv("FIXTURES") ? getenv("FIXTURES") :
@@ -135,6 +137,31 @@ main(void)
 		    41, 0, &a, &b) == REGEX_LIMIT);
 		regex_free(re);
 	}
+	store_free(&s);
+	diag_fini(&d);
+	free(dir);
+
+	memset(&s, 0, sizeof s);
+	/* Under pcre2's limits on every event (18 a's each, ~2^18 steps)
+	 * but past a 1 ms time budget over 64 of them: too complex too. */
+	xasprintf(&dir, "%s/regex-hostile", getenv("FIXTURES") ?
+	    getenv("FIXTURES") : "tests/fixtures");
+	diag_init(&d);
+	if (store_load(&s, dir, &d) != 0)
+		return 99;
+	if ((q = query_parse(&s, "1990 /(a+)+$/", &cause)) == NULL)
+		return 99;
+	memset(&r, 0, sizeof r);
+	CHECK(query_run(q, &r, &cause) == 0 && r.n == 0);
+	query_result_free(&r);
+	query_set_budget(q, 1);
+	cause = NULL;
+	CHECK(query_run(q, &r, &cause) == -1 && cause != NULL &&
+	    strstr(cause, "too complex") != NULL);
+	free(cause);
+	query_free(q);
+	/* Past the match limit on one event (40 a's): at once. */
+	CHECK(count("1991 /(a+)+$/") == -2);
 	store_free(&s);
 	diag_fini(&d);
 	free(dir);

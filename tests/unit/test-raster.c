@@ -145,6 +145,69 @@ test_fill(void)
 	raster_free(&r);
 }
 
+/* An uncertain fill: the same glyph on a checkerboard of cells. */
+static void
+test_fill_hatched(void)
+{
+	double box[4] = { 0, 0, 20, 10 };
+	double sq[10] = { 2, 2, 8, 2, 8, 8, 2, 8, 2, 2 };
+	const double *rings[1] = { sq };
+	size_t n[1] = { 5 };
+	struct raster r;
+
+	raster_init(&r, 20, 10, RASTER_ASCII, box);
+	raster_fill_hatched(&r, rings, n, 1, RASTER_ZONE1);
+	raster_legend(&r, RASTER_NONE, "uncertain");
+	raster_finish(&r);
+	CHECK_STR(raster_cell(&r, 4, 4)->glyph, "+");
+	CHECK_STR(raster_cell(&r, 5, 4)->glyph, " ");
+	CHECK_STR(raster_cell(&r, 5, 5)->glyph, "+");
+	CHECK_STR(raster_cell(&r, 4, 5)->glyph, " ");
+	CHECK_STR(raster_cell(&r, 0, 0)->glyph, "?");
+	CHECK_STR(raster_cell(&r, 2, 0)->glyph, "u");
+	raster_free(&r);
+}
+
+/* Event markers: a glyph by count, the count in the label, above a
+ * town's marker; an area's point moves next door and looks approximate. */
+static void
+test_event_markers(void)
+{
+	double box[4] = { 0, 0, 40, 5 };
+	struct raster r;
+
+	raster_init(&r, 40, 5, RASTER_ASCII, box);
+	raster_marker(&r, "t", "Town", 12.5, 2.5, 3);
+	raster_event_marker(&r, "t", "Town", 12.5, 2.5, 12, false);
+	raster_event_marker(&r, "r", "Region", 12.5, 2.5, 3, true);
+	raster_event_marker(&r, "one", "One", 20.5, 0.5, 1, false);
+	raster_event_marker(&r, "few", "Few", 30.5, 0.5, 2, false);
+	raster_finish(&r);
+	/* Sorted: events by id (few, one, t), the area's, the town's. */
+	CHECK_STR(raster_cell(&r, 12, 2)->glyph, "!");
+	CHECK_STR(raster_cell(&r, 13, 2)->glyph, "?");
+	CHECK_STR(raster_cell(&r, 20, 4)->glyph, "x");
+	CHECK_STR(raster_cell(&r, 30, 4)->glyph, "X");
+	CHECK(r.markers[2].events == 12 && r.markers[2].shown);
+	CHECK_STR(r.markers[2].label, "Town (12)");
+	CHECK(r.markers[3].approx && r.markers[3].shown &&
+	    r.markers[3].col == 13);
+	CHECK(r.markers[4].events == 0 && !r.markers[4].shown);
+	raster_free(&r);
+
+	raster_init(&r, 40, 5, RASTER_UNICODE, box);
+	raster_event_marker(&r, "a", "A", 5.5, 2.5, 1, false);
+	raster_event_marker(&r, "b", "B", 15.5, 2.5, 9, false);
+	raster_event_marker(&r, "c", "C", 25.5, 2.5, 10, false);
+	raster_event_marker(&r, "d", "D", 35.5, 2.5, 1, true);
+	raster_finish(&r);
+	CHECK_STR(raster_cell(&r, 5, 2)->glyph, "◇");
+	CHECK_STR(raster_cell(&r, 15, 2)->glyph, "◆");
+	CHECK_STR(raster_cell(&r, 25, 2)->glyph, "■");
+	CHECK_STR(raster_cell(&r, 35, 2)->glyph, "◌");
+	raster_free(&r);
+}
+
 static void
 test_labels(void)
 {
@@ -230,6 +293,8 @@ main(void)
 	test_braille();
 	test_lines();
 	test_fill();
+	test_fill_hatched();
+	test_event_markers();
 	test_labels();
 	test_mapdata();
 	UNIT_END();
