@@ -4,15 +4,27 @@
 #include <stddef.h>
 
 #include "actor.h"
+#include "i18n.h"
 #include "schema.h"
 
 static const char *const actor_kinds[] = {
-	"state", "government", "armed_force", "unit", "organisation",
-	"person", "group", NULL
+	NC_("actor kind", "state"),
+	NC_("actor kind", "government"),
+	NC_("actor kind", "armed_force"),
+	NC_("actor kind", "unit"),
+	NC_("actor kind", "organisation"),
+	NC_("actor kind", "person"),
+	NC_("actor kind", "group"),
+	NULL
 };
 
 static const char *const actor_sides[] = {
-	"armenian", "azerbaijani", "mediator", "third_party", "neutral", NULL
+	NC_("actor side", "armenian"),
+	NC_("actor side", "azerbaijani"),
+	NC_("actor side", "mediator"),
+	NC_("actor side", "third_party"),
+	NC_("actor side", "neutral"),
+	NULL
 };
 
 #define A(m) offsetof(struct actor, m)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "i18n.h"
 #include "regex.h"
 #include "schema.h"
 #include "store.h"
@@ -108,7 +109,7 @@ cmd_place_cells(const struct cmd_ctx *ctx, const void *row, const char **c,
 	enum lang used;
 
 	c[0] = p->id;
-	c[1] = p->kind;
+	c[1] = C_("place kind", p->kind);
 	name = place_name(p, ctx->lang, &used);
 	snprintf(buf, size, "%s%s", lang_mark(ctx->lang, used), name);
 	c[2] = buf;
@@ -123,8 +124,8 @@ cmd_actor_cells(const struct cmd_ctx *ctx, const void *row, const char **c,
 	enum lang used;
 
 	c[0] = a->id;
-	c[1] = a->kind;
-	c[2] = a->side;
+	c[1] = C_("actor kind", a->kind);
+	c[2] = a->side[0] ? C_("actor side", a->side) : "";
 	name = actor_name(a, ctx->lang, &used);
 	snprintf(buf, size, "%s%s", lang_mark(ctx->lang, used), name);
 	c[3] = buf;

@@ -60,14 +60,15 @@ static void
 cmd_show_source(struct cmd_ctx *ctx, const char *id)
 {
 	const struct source *s = store_find(ctx->store, STORE_SOURCES, id);
+	char buf[64];
 
 	printf("  %s", id);
 	if (s != NULL) {
 		printf("  ");
 		if (s->kind[0] == 'd')
-			printf("document %s, ", s->document);
-		output_cell(stdout, s->section[0] ? s->section : s->title, 0,
-		    0);
+			printf(_("document %s, "), s->document);
+		output_cell(stdout, s->section[0] ?
+		    source_section(s, buf, sizeof buf) : s->title, 0, 0);
 		if (s->url[0] != '\0') {
 			printf("  ");
 			output_cell(stdout, s->url, 0, 0);
@@ -79,7 +80,8 @@ cmd_show_source(struct cmd_ctx *ctx, const char *id)
 static void
 cmd_show_count(const char *what, const int64_t *v)
 {
-	static const char *const names[] = { "low", "best", "high" };
+	static const char *const names[] = { N_("low"), N_("best"),
+	    N_("high") };
 	int i, any = 0;
 
 	for (i = 0; i < 3; i++)
@@ -89,7 +91,7 @@ cmd_show_count(const char *what, const int64_t *v)
 	printf("%s", what);
 	for (i = 0; i < 3; i++)
 		if (v[i] >= 0)
-			printf(" %s %lld", names[i], (long long)v[i]);
+			printf(" %s %lld", _(names[i]), (long long)v[i]);
 	printf("\n");
 }
 
@@ -108,14 +110,16 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 	title = event_title(e, ctx->lang, &used);
 	printf("%s", lang_mark(ctx->lang, used));
 	output_cell(stdout, title, 0, 0);
-	printf("\n%s %s\n%s %s\n", _("id:"), e->id, _("type:"), e->type);
+	printf("\n%s %s\n%s %s\n", _("id:"), e->id, _("type:"),
+	    C_("event type", e->type));
 	if (era != NULL) {
 		printf("%s ", _("era:"));
 		output_cell(stdout, era_name(era, ctx->lang, NULL), 0, 0);
 		printf(" (%s)\n", era->id);
 	}
 	if (e->confidence[0] != '\0')
-		printf("%s %s\n", _("confidence:"), e->confidence);
+		printf("%s %s\n", _("confidence:"),
+		    C_("confidence", e->confidence));
 	cmd_show_count(_("fatalities:"), e->fatalities);
 	cmd_show_count(_("displaced:"), e->displaced);
 	printf("\n");
@@ -140,12 +144,12 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 		if (j++ == 0)
 			printf("\n%s\n", _("figures:"));
 		/* low, best, high are the 4th to 6th columns. */
-		printf("  %s: low %s best %s high %s %s [%s]\n", f->measure,
-		    *schema_field_text(&c[3], f, num[0], 32) ?
+		printf("  %s: %s %s %s %s %s %s %s [%s]\n", f->measure,
+		    _("low"), *schema_field_text(&c[3], f, num[0], 32) ?
 		    num[0] : "-",
-		    *schema_field_text(&c[4], f, num[1], 32) ?
+		    _("best"), *schema_field_text(&c[4], f, num[1], 32) ?
 		    num[1] : "-",
-		    *schema_field_text(&c[5], f, num[2], 32) ?
+		    _("high"), *schema_field_text(&c[5], f, num[2], 32) ?
 		    num[2] : "-", f->unit, f->source_ids);
 	}
 	for (i = 0, j = 0; i < s->nclaims; i++) {
@@ -181,10 +185,35 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 	cmd_show_ids(e->source_ids, cmd_show_source, ctx);
 }
 
-/* Prints every column of ROW as "name: value" lines. */
+/* Returns the gettext context of column C of SC when its values are words
+ * of the data's vocabulary shown translated (see C_() in i18n.h), else
+ * NULL. */
+static const char *
+cmd_show_context(const struct schema *sc, const struct schema_column *c)
+{
+	static const char *const ctx[][3] = {
+		{ "places", "kind", "place kind" },
+		{ "actors", "kind", "actor kind" },
+		{ "actors", "side", "actor side" },
+		{ "events", "type", "event type" },
+		{ "events", "confidence", "confidence" },
+		{ "statements", "stance", "stance" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof ctx / sizeof ctx[0]; i++)
+		if (strcmp(sc->table, ctx[i][0]) == 0 &&
+		    strcmp(c->name, ctx[i][1]) == 0)
+			return ctx[i][2];
+	return NULL;
+}
+
+/* Prints every column of ROW as "name: value" lines, the words of the
+ * data's vocabulary translated. */
 static void
 cmd_show_row(const struct schema *sc, const void *row)
 {
+	const char *ctx;
 	char buf[64];
 	const char *v;
 	size_t i;
@@ -194,6 +223,8 @@ cmd_show_row(const struct schema *sc, const void *row)
 		if (*v == '\0')
 			continue;
 		printf("%s: ", sc->cols[i].name);
+		if ((ctx = cmd_show_context(sc, &sc->cols[i])) != NULL)
+			v = C_(ctx, v);
 		output_cell(stdout, v, 0, 0);
 		printf("\n");
 	}
@@ -213,7 +244,7 @@ cmd_show(struct cmd_ctx *ctx)
 	size_t i;
 
 	if (ctx->argc != 1) {
-		fprintf(stderr, "ttyatlas: show needs one id\n");
+		fprintf(stderr, "%s", _("ttyatlas: show needs one id\n"));
 		return CMD_USAGE;
 	}
 	for (i = 0; i < sizeof order / sizeof order[0]; i++)
@@ -221,8 +252,8 @@ cmd_show(struct cmd_ctx *ctx)
 		    NULL)
 			break;
 	if (row == NULL) {
-		fprintf(stderr, "ttyatlas: no event, place, actor, era or "
-		    "source has the id '%s'\n", ctx->argv[0]);
+		fprintf(stderr, _("ttyatlas: no event, place, actor, era or "
+		    "source has the id '%s'\n"), ctx->argv[0]);
 		return CMD_EMPTY;
 	}
 	if (ctx->format == OUTPUT_JSON) {

@@ -5,18 +5,42 @@
 #include <string.h>
 
 #include "event.h"
+#include "i18n.h"
 #include "schema.h"
 
 static const char *const event_types[] = {
-	"battle", "offensive", "capture", "attack", "massacre", "pogrom",
-	"ceasefire", "agreement", "treaty", "negotiation", "declaration",
-	"referendum", "election", "resolution", "protest", "blockade",
-	"displacement", "humanitarian", "administrative", "founding",
-	"dissolution", "cultural", "political", "other", NULL
+	NC_("event type", "battle"),
+	NC_("event type", "offensive"),
+	NC_("event type", "capture"),
+	NC_("event type", "attack"),
+	NC_("event type", "massacre"),
+	NC_("event type", "pogrom"),
+	NC_("event type", "ceasefire"),
+	NC_("event type", "agreement"),
+	NC_("event type", "treaty"),
+	NC_("event type", "negotiation"),
+	NC_("event type", "declaration"),
+	NC_("event type", "referendum"),
+	NC_("event type", "election"),
+	NC_("event type", "resolution"),
+	NC_("event type", "protest"),
+	NC_("event type", "blockade"),
+	NC_("event type", "displacement"),
+	NC_("event type", "humanitarian"),
+	NC_("event type", "administrative"),
+	NC_("event type", "founding"),
+	NC_("event type", "dissolution"),
+	NC_("event type", "cultural"),
+	NC_("event type", "political"),
+	NC_("event type", "other"),
+	NULL
 };
 
 static const char *const event_confidences[] = {
-	"high", "medium", "low", NULL
+	NC_("confidence", "high"),
+	NC_("confidence", "medium"),
+	NC_("confidence", "low"),
+	NULL
 };
 
 #define E(m) offsetof(struct event, m)

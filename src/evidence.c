@@ -4,6 +4,7 @@
 #include <stddef.h>
 
 #include "evidence.h"
+#include "i18n.h"
 #include "schema.h"
 
 #define REQ (SCHEMA_REQUIRED | SCHEMA_NONEMPTY)
@@ -30,8 +31,14 @@ const struct schema figure_schema = {
 };
 
 static const char *const statement_stances[] = {
-	"support_azerbaijan", "support_armenia", "neutral", "call_for_peace",
-	"condemnation", "concern", "other", NULL
+	NC_("stance", "support_azerbaijan"),
+	NC_("stance", "support_armenia"),
+	NC_("stance", "neutral"),
+	NC_("stance", "call_for_peace"),
+	NC_("stance", "condemnation"),
+	NC_("stance", "concern"),
+	NC_("stance", "other"),
+	NULL
 };
 
 #define S(m) offsetof(struct statement, m)

@@ -26,6 +26,22 @@ i18n_ntext(const char *msgid, const char *plural, unsigned long n)
 	return dngettext(PACKAGE, msgid, plural, n);
 }
 
+/* Returns MSGID in context CTX ("place kind", "event type": see C_() in
+ * i18n.h) in the interface's language, MSGID itself when it has no
+ * translation. */
+const char *
+i18n_ptext(const char *ctx, const char *msgid)
+{
+	char key[256];
+	const char *t;
+
+	if (snprintf(key, sizeof key, "%s\004%s", ctx, msgid) >=
+	    (int)sizeof key)
+		return msgid;
+	t = dgettext(PACKAGE, key);
+	return t == key ? msgid : t;
+}
+
 /* Reads "lang = TAG" from the config file; returns the language, or -1
  * when there is no file or no such line. A bad tag counts as none. */
 static int

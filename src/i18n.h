@@ -7,8 +7,10 @@
  * interface's, at start and at run time. It works where the only locale
  * installed is C.UTF-8: glibc ignores LANGUAGE while LC_MESSAGES is "C",
  * so LC_MESSAGES becomes C.UTF-8 and the language goes through LANGUAGE.
- * _() translates a message, N_() marks one translated later. Only i18n.c
- * includes libintl.h. */
+ * _() translates a message, N_() marks one translated later. C_() and
+ * NC_() do the same for a word of the data's vocabulary (a place kind, an
+ * event type) in a context, as pgettext does: "other" is not the same
+ * word everywhere. Only i18n.c includes libintl.h. */
 #ifndef I18N_H
 #define I18N_H
 
@@ -16,11 +18,15 @@
 
 #define _(s)	i18n_text(s)
 #define N_(s)	(s)
+#define C_(c, s)	i18n_ptext(c, s)
+#define NC_(c, s)	(s)
 
 const char	*i18n_text(const char *msgid) __attribute__((format_arg(1)));
 const char	*i18n_ntext(const char *msgid, const char *plural,
 		     unsigned long n)
 		     __attribute__((format_arg(1), format_arg(2)));
+const char	*i18n_ptext(const char *ctx, const char *msgid)
+		     __attribute__((format_arg(2)));
 int		 i18n_pick(const char *opt, enum lang *out);
 void		 i18n_init(const char *localedir);
 void		 i18n_set(enum lang);

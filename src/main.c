@@ -19,43 +19,49 @@
 #include "tui.h"
 #include "xalloc.h"
 
-static const char *const main_usage = N_(
-"usage: ttyatlas [options] [command]\n"
-"\n"
-"Explore the history of a conflict in the terminal: a timeline of events\n"
-"read from a data directory. With no command, on a terminal, opens the\n"
-"interactive atlas.\n"
-"\n"
-"Commands:\n"
-"%s"
-"\n"
-"A QUERY after events or timeline selects events, for example\n"
-"  ttyatlas events 1992-05..1993 place:shusha type:capture /siege|capture/\n"
-"(see ttyatlas(1)); after places, actors, eras or sources it is a regex.\n"
-"\n"
-"Options:\n"
-"  --data DIR       read the atlas from DIR instead of the default data\n"
-"  --lang LANG      en, zh-Hans, zh-Hant or vi\n"
-"  --format FORMAT  text (default), csv, tsv or json\n"
-"  --from DATE      events on or after DATE (1992, 1992-05, -0179 for BC)\n"
-"  --to DATE        events on or before DATE\n"
-"  --place PLACE    events at PLACE or inside it (an id or any name)\n"
-"  --actor ACTOR    events of ACTOR or any unit or person under it\n"
-"  --type TYPE      events of TYPE (battle, capture, treaty, ...)\n"
-"  --grep REGEX     events whose text matches REGEX\n"
-"  --by UNIT        timeline: month, year (default), decade or century\n"
-"  --no-mouse       interactive atlas: leave the mouse to the terminal\n"
-"  --secure         kiosk mode for a shared server (also TTYATLAS_SECURE):\n"
-"                   no suspend, no --data, bounded memory, idle timeout\n"
-"  --idle-timeout MIN  interactive atlas: quit after MIN minutes without a\n"
-"                   key (0: never; 15 with --secure)\n"
-"  -h, --help       show this help and exit\n"
-"  -V, --version    show the version and exit\n"
-"\n"
-"Keys in the interactive atlas: j/k or arrows move, PgUp/PgDn page,\n"
-"g/G first/last, q quits. See ttyatlas(1).\n"
-"\n"
-"Exit status: 0 results, 1 no results, 2 usage error, 65 data error.\n");
+/*
+ * The usage, one message per line or paragraph so that a new option leaves
+ * the rest translated. NULL stands for the list of commands; blank lines
+ * are not messages.
+ */
+static const char *const main_usage[] = {
+	N_("usage: ttyatlas [options] [command]\n"),
+	"\n",
+	N_("Explore the history of a conflict in the terminal: a timeline of events\n"
+	"read from a data directory. With no command, on a terminal, opens the\n"
+	"interactive atlas.\n"),
+	"\n",
+	N_("Commands:\n"),
+	NULL,
+	"\n",
+	N_("A QUERY after events or timeline selects events, for example\n"
+	"  ttyatlas events 1992-05..1993 place:shusha type:capture /siege|capture/\n"
+	"(see ttyatlas(1)); after places, actors, eras or sources it is a regex.\n"),
+	"\n",
+	N_("Options:\n"),
+	N_("  --data DIR       read the atlas from DIR instead of the default data\n"),
+	N_("  --lang LANG      en, zh-Hans, zh-Hant or vi\n"),
+	N_("  --format FORMAT  text (default), csv, tsv or json\n"),
+	N_("  --from DATE      events on or after DATE (1992, 1992-05, -0179 for BC)\n"),
+	N_("  --to DATE        events on or before DATE\n"),
+	N_("  --place PLACE    events at PLACE or inside it (an id or any name)\n"),
+	N_("  --actor ACTOR    events of ACTOR or any unit or person under it\n"),
+	N_("  --type TYPE      events of TYPE (battle, capture, treaty, ...)\n"),
+	N_("  --grep REGEX     events whose text matches REGEX\n"),
+	N_("  --by UNIT        timeline: month, year (default), decade or century\n"),
+	N_("  --no-mouse       interactive atlas: leave the mouse to the terminal\n"),
+	N_("  --secure         kiosk mode for a shared server (also TTYATLAS_SECURE):\n"
+	"                   no suspend, no --data, bounded memory, idle timeout\n"),
+	N_("  --idle-timeout MIN  interactive atlas: quit after MIN minutes without a\n"
+	"                   key (0: never; 15 with --secure)\n"),
+	N_("  -h, --help       show this help and exit\n"),
+	N_("  -V, --version    show the version and exit\n"),
+	"\n",
+	N_("Keys in the interactive atlas: j/k or arrows move, PgUp/PgDn page,\n"
+	"g/G first/last, q quits. See ttyatlas(1).\n"),
+	"\n",
+	N_("Exit status: 0 results, 1 no results, 2 usage error, 65 data error.\n"),
+};
 
 /* Appends PREFIX, VALUE quoted with QUOTE, as one more term of *QUERY. */
 static void
@@ -84,7 +90,6 @@ static void
 main_help(void)
 {
 	const struct cmd_entry *c;
-	const char *usage, *at;
 	char *list = NULL, *next;
 	size_t i;
 
@@ -94,12 +99,14 @@ main_help(void)
 		free(list);
 		list = next;
 	}
-	/* The usage's one "%s" is the list of commands. */
-	usage = _(main_usage);
-	if ((at = strstr(usage, "%s")) == NULL)
-		at = usage + strlen(usage);
-	printf("%.*s%s%s", (int)(at - usage), usage, list ? list : "",
-	    *at != '\0' ? at + 2 : "");
+	for (i = 0; i < sizeof main_usage / sizeof main_usage[0]; i++) {
+		if (main_usage[i] == NULL)
+			fputs(list ? list : "", stdout);
+		else if (strcmp(main_usage[i], "\n") == 0)
+			fputs("\n", stdout);
+		else
+			fputs(_(main_usage[i]), stdout);
+	}
 	free(list);
 }
 

@@ -98,7 +98,7 @@ static char *
 pane_detail_sources(const struct store *s, const char *ids)
 {
 	const struct source *src;
-	char *out = xstrdup(""), *next, id[128];
+	char *out = xstrdup(""), *next, id[128], sec[64];
 	const char *p = ids, *semi;
 	size_t n;
 
@@ -109,7 +109,8 @@ pane_detail_sources(const struct store *s, const char *ids)
 		src = store_find(s, STORE_SOURCES, id);
 		if (src != NULL && src->document[0] != '\0')
 			xasprintf(&next, "%s%s%s \xc2\xa7 %s", out,
-			    *out ? "; " : "", src->document, src->section);
+			    *out ? "; " : "", src->document,
+			    source_section(src, sec, sizeof sec));
 		else
 			xasprintf(&next, "%s%s%s", out, *out ? "; " : "", id);
 		free(out);
@@ -197,13 +198,14 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 	}
 	era = e->era_id[0] ? store_find(s, STORE_ERAS, e->era_id) : NULL;
 	/* "Type: T · Era: E · Confidence: C", each part translated */
-	xasprintf(&list, _("Type: %s"), e->type);
+	xasprintf(&list, _("Type: %s"), C_("event type", e->type));
 	if (era != NULL) {
 		xasprintf(&src, _("Era: %s"), era_name(era, v->lang, NULL));
 		pane_detail_join(&list, src);
 	}
 	if (e->confidence[0] != '\0') {
-		xasprintf(&src, _("Confidence: %s"), e->confidence);
+		xasprintf(&src, _("Confidence: %s"),
+		    C_("confidence", e->confidence));
 		pane_detail_join(&list, src);
 	}
 	pane_detail_add(d, TUI_ROLE_NORMAL, 0, list);
@@ -269,7 +271,7 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 	/* Every source of the event. */
 	if (e->source_ids[0] != '\0') {
 		const char *p = e->source_ids, *semi;
-		char id[128];
+		char id[128], sec[64];
 		size_t n;
 
 		pane_detail_add(d, TUI_ROLE_LABEL, 0, xstrdup(_("Sources:")));
@@ -286,7 +288,8 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 			else
 				pane_detail_addf(d, TUI_ROLE_NORMAL, 2,
 				    "\xe2\x80\xa2 %s \xc2\xa7 %s \xe2\x80\x94 "
-				    "%s%s%s%s", sr->document, sr->section,
+				    "%s%s%s%s", sr->document,
+				    source_section(sr, sec, sizeof sec),
 				    sr->title, sr->publisher[0] ? " (" : "",
 				    sr->publisher, sr->publisher[0] ? ")" : "");
 			p += n;
@@ -313,7 +316,8 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 		src = pane_detail_sources(s, st->source_ids);
 		pane_detail_addf(d, TUI_ROLE_NORMAL, 2, "\xe2\x80\xa2 %s (%s): "
 		    "%s \xe2\x80\x94 %s", a ? actor_name(a, v->lang, NULL) :
-		    st->actor_id, st->stance, st->summary[l], src);
+		    st->actor_id, st->stance[0] ? C_("stance", st->stance) : "",
+		    st->summary[l], src);
 		free(src);
 	}
 

@@ -42,6 +42,7 @@ static const char *const pane_help_lines[] = {
 	N_("v                   the next view: caucasus, karabakh, oblast ..."),
 	N_("M                   braille, Unicode blocks or ASCII"),
 	N_("c                   control overlay: de facto, de jure, off (anywhere)"),
+	N_(";  ,                the next / previous place: its events listed"),
 	"",
 	N_("#Prompts"),
 	N_("Enter  Esc          accept / cancel"),
@@ -54,6 +55,13 @@ static const char *const pane_help_lines[] = {
 	N_("?                   this help"),
 	N_("Ctrl-L              redraw"),
 	N_("q                   quit"),
+	"",
+	N_("#About"),
+	N_("  Events, places and actors from five encyclopedia articles in Chinese,"),
+	N_("  Vietnamese and English; every row cites its document and section."),
+	N_("  Maps made with Natural Earth (public domain) and GSHHG by Wessel and"),
+	N_("  Smith (LGPL); places from GeoNames (CC BY 4.0). Versions, checksums"),
+	N_("  and licences: maps/SOURCES in the source or the installed data."),
 };
 
 #define PANE_HELP_N (sizeof pane_help_lines / sizeof pane_help_lines[0])

@@ -61,8 +61,9 @@ pane_list_kind_of(const struct view *v, size_t row)
 {
 	const struct store *s = v->store;
 
-	return v->list_kind == PANE_LIST_PLACES ? s->places[row].kind :
-	    s->actors[row].kind;
+	return v->list_kind == PANE_LIST_PLACES ?
+	    C_("place kind", s->places[row].kind) :
+	    C_("actor kind", s->actors[row].kind);
 }
 
 static size_t

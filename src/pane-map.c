@@ -7,7 +7,11 @@
  * lazily: when it draws and finds a different event selected than the
  * one it last followed, it recentres on that event's first place with a
  * position and takes the event's date. While the timeline has a filter,
- * the places of its events carry markers with their counts. */
+ * the places of its events carry markers with their counts. The draw
+ * keeps the ids of the markers it showed, so ; and , can step through
+ * them and choose one: the pane asks the TUI for "place:ID" as the
+ * timeline's filter (view->want_filter) and holds the map still while
+ * that filter stands. */
 #include "config.h"
 
 #include <math.h>
@@ -23,6 +27,8 @@
 #include "query.h"
 #include "raster.h"
 #include "store.h"
+#include "text.h"
+#include "xalloc.h"
 
 #define PANE_MAP_MIN_SPAN	0.02	/* degrees of latitude */
 #define PANE_MAP_MAX_SPAN	20.0
@@ -52,6 +58,28 @@ pane_map_init(struct view *v, const struct mapdata *md)
 	pane_map_set_view(v, 1);
 }
 
+/* Frees the markers the last draw kept. */
+void
+pane_map_fini(struct view *v)
+{
+	free(v->map_marks);
+	v->map_marks = NULL;
+	v->map_nmarks = 0;
+	v->map_place = NULL;
+}
+
+/* True if the timeline's filter is the place chosen on the map. */
+static int
+pane_map_place_stands(const struct view *v)
+{
+	char want[sizeof v->want_filter];
+
+	if (v->map_place == NULL || v->filter == NULL)
+		return 0;
+	snprintf(want, sizeof want, "place:%s", v->map_place);
+	return strcmp(v->filter, want) == 0;
+}
+
 /* The pane's name with its date and overlay: "Map 1992-05-08 de facto". */
 const char *
 pane_map_label(const struct view *v, char *buf, size_t size)
@@ -59,22 +87,36 @@ pane_map_label(const struct view *v, char *buf, size_t size)
 	static const char *const overlay[] = {
 		N_("de facto"), N_("de jure"), N_("off")
 	};
+	const struct place *p;
+	const char *name;
 	struct date d;
 	unsigned m, day;
 	char iso[32];
+	size_t len;
 
-	if (!v->map_has_day) {
+	if (!v->map_has_day)
 		snprintf(buf, size, "%s", _("Map"));
-		return buf;
+	else {
+		memset(&d, 0, sizeof d);
+		date_from_day_number(v->map_day, &d.year, &m, &day);
+		d.month = (uint8_t)m;
+		d.day = (uint8_t)day;
+		d.prec = DATE_DAY;
+		date_format_iso(iso, sizeof iso, &d);
+		snprintf(buf, size, _("Map %s %s"), iso,
+		    _(overlay[v->map_control % 3]));
 	}
-	memset(&d, 0, sizeof d);
-	date_from_day_number(v->map_day, &d.year, &m, &day);
-	d.month = (uint8_t)m;
-	d.day = (uint8_t)day;
-	d.prec = DATE_DAY;
-	date_format_iso(iso, sizeof iso, &d);
-	snprintf(buf, size, _("Map %s %s"), iso,
-	    _(overlay[v->map_control % 3]));
+	/* The chosen place's name, cut whole characters short if need be. */
+	if (!pane_map_place_stands(v) ||
+	    (p = store_find_place(v->store, v->map_place)) == NULL)
+		return buf;
+	name = place_name(p, v->lang, NULL);
+	len = strlen(buf);
+	if (len + 4 < size) {
+		snprintf(buf + len, size - len, " \xc2\xb7 ");
+		len += strlen(buf + len);
+		text_sanitize_into(buf + len, size - len, name, strlen(name));
+	}
 	return buf;
 }
 
@@ -98,6 +140,8 @@ pane_map_follow(struct view *v)
 		v->map_has_day = 1;
 		v->map_day = date_first_day(&e->start);
 	}
+	if (v->map_place != NULL)
+		return;		/* the map stays on the chosen place */
 	for (ids = e->place_ids; *ids != '\0'; ids = *end ? end + 1 : end) {
 		end = strchr(ids, ';');
 		if (end == NULL)
@@ -116,12 +160,54 @@ pane_map_follow(struct view *v)
 	}
 }
 
+static int
+pane_map_cmp_marks(const void *a, const void *b)
+{
+	const struct raster_marker *x = *(const struct raster_marker *const *)a;
+	const struct raster_marker *y = *(const struct raster_marker *const *)b;
+
+	if (x->row != y->row)
+		return x->row < y->row ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+/* Keeps the ids of R's shown markers in reading order (top to bottom,
+ * left to right) for ; and ,, and returns the one of the chosen place,
+ * or NULL. */
+static const struct raster_marker *
+pane_map_keep_marks(struct view *v, const struct raster *r)
+{
+	const struct raster_marker **all, *chosen = NULL;
+	size_t i, n = 0;
+
+	all = xreallocarray(NULL, r->nmarkers ? r->nmarkers : 1, sizeof *all);
+	for (i = 0; i < r->nmarkers; i++)
+		if (r->markers[i].shown)
+			all[n++] = &r->markers[i];
+	qsort(all, n, sizeof *all, pane_map_cmp_marks);
+	v->map_marks = xreallocarray(v->map_marks, n ? n : 1,
+	    sizeof *v->map_marks);
+	for (i = 0; i < n; i++) {
+		v->map_marks[i] = all[i]->id;
+		if (v->map_place != NULL && strcmp(all[i]->id,
+		    v->map_place) == 0)
+			chosen = all[i];
+	}
+	v->map_nmarks = n;
+	free(all);
+	return chosen;
+}
+
 /* Draws the map into W: the raster of W's size, one cell a cell, in the
- * theme's colours for the raster's styles. */
+ * theme's colours for the raster's styles; the chosen place's marker in
+ * reverse video. */
 void
 pane_map_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 {
 	const struct raster_cell *c;
+	const struct raster_marker *chosen;
 	struct map_control mc;
 	struct query_result res = { NULL, 0 };
 	struct query *q;
@@ -139,6 +225,8 @@ pane_map_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 		wnoutrefresh(w);
 		return;
 	}
+	if (!pane_map_place_stands(v))
+		v->map_place = NULL;	/* the filter changed since */
 	pane_map_follow(v);
 	box[0] = v->map_lon - 1e-3;
 	box[2] = v->map_lon + 1e-3;
@@ -166,6 +254,7 @@ pane_map_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 	query_free(q);
 	map_draw_at(&r, v->map_data, v->store, v->lang, &mc);
 	query_result_free(&res);
+	chosen = pane_map_keep_marks(v, &r);
 	for (y = 0; y < rows; y++) {
 		wmove(w, y, 0);
 		for (x = 0; x < cols; x++) {
@@ -181,14 +270,47 @@ pane_map_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 			mvwaddstr(w, y, x, c->glyph);
 		}
 	}
+	if (chosen != NULL) {
+		c = raster_cell(&r, chosen->col, chosen->row);
+		wattrset(w, th->attr[TUI_ROLE_SELECTED]);
+		mvwaddstr(w, chosen->row, chosen->col, c->glyph);
+	}
 	wattrset(w, A_NORMAL);
 	raster_free(&r);
 	wnoutrefresh(w);
 }
 
+/* Chooses the next (DIR > 0) or previous place marker shown, from the
+ * chosen one (or from the first or last), and asks for its events as the
+ * timeline's filter. */
+static void
+pane_map_choose(struct view *v, int dir)
+{
+	size_t i, n = v->map_nmarks;
+
+	if (n == 0) {
+		snprintf(v->message, sizeof v->message, "%s",
+		    _("No place markers in view"));
+		v->dirty |= VIEW_DIRTY_STATUS;
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (v->map_place != NULL && strcmp(v->map_marks[i],
+		    v->map_place) == 0)
+			break;
+	if (i == n)
+		i = dir > 0 ? 0 : n - 1;
+	else
+		i = (i + (dir > 0 ? 1 : n - 1)) % n;
+	v->map_place = v->map_marks[i];
+	snprintf(v->want_filter, sizeof v->want_filter, "place:%s",
+	    v->map_place);
+	v->dirty |= VIEW_DIRTY_MAP | VIEW_DIRTY_TABS;
+}
+
 /* Handles KEY for the map: pan (arrows, h j k l), zoom (+ -), the next
- * view (v), mode (M) or overlay (c). Returns VIEW_NONE if it is not a
- * map key. */
+ * view (v), mode (M), overlay (c), the next or previous place (; ,).
+ * Returns VIEW_NONE if it is not a map key. */
 enum view_action
 pane_map_key(struct view *v, int key)
 {
@@ -232,6 +354,10 @@ pane_map_key(struct view *v, int key)
 		v->map_control = (v->map_control + 1) % 3;
 		v->dirty |= VIEW_DIRTY_TABS;
 		break;
+	case ';':
+	case ',':
+		pane_map_choose(v, key == ';' ? 1 : -1);
+		return VIEW_DONE;
 	default:
 		return VIEW_NONE;
 	}

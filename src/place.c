@@ -5,11 +5,25 @@
 #include <stddef.h>
 
 #include "place.h"
+#include "i18n.h"
 #include "schema.h"
 
 static const char *const place_kinds[] = {
-	"country", "region", "district", "city", "town", "village", "river",
-	"mountain", "lake", "sea", "corridor", "pass", "site", "other", NULL
+	NC_("place kind", "country"),
+	NC_("place kind", "region"),
+	NC_("place kind", "district"),
+	NC_("place kind", "city"),
+	NC_("place kind", "town"),
+	NC_("place kind", "village"),
+	NC_("place kind", "river"),
+	NC_("place kind", "mountain"),
+	NC_("place kind", "lake"),
+	NC_("place kind", "sea"),
+	NC_("place kind", "corridor"),
+	NC_("place kind", "pass"),
+	NC_("place kind", "site"),
+	NC_("place kind", "other"),
+	NULL
 };
 
 #define P(m) offsetof(struct place, m)

@@ -2,9 +2,30 @@
 #include "config.h"
 
 #include <stddef.h>
+#include <stdio.h>
+#include <string.h>
 
+#include "i18n.h"
 #include "schema.h"
 #include "source.h"
+
+/* Returns the section of S as shown: "line N", the form the data gives a
+ * line of a document, in the interface's language (written into BUF of
+ * SIZE bytes), any other section as it is. */
+const char *
+source_section(const struct source *s, char *buf, size_t size)
+{
+	const char *p, *n = s->section + 5;
+
+	if (strncmp(s->section, "line ", 5) != 0 || *n == '\0')
+		return s->section;
+	for (p = n; *p >= '0' && *p <= '9'; p++)
+		continue;
+	if (*p != '\0')
+		return s->section;
+	snprintf(buf, size, _("line %s"), n);
+	return buf;
+}
 
 static const char *const source_kinds[] = { "document", "reference", NULL };
 

@@ -6,6 +6,8 @@
 #ifndef SOURCE_H
 #define SOURCE_H
 
+#include <stddef.h>
+
 struct source {
 	const char	*id;
 	const char	*kind;		/* document, reference */
@@ -20,5 +22,7 @@ struct source {
 };
 
 extern const struct schema source_schema;
+
+const char	*source_section(const struct source *, char *, size_t);
 
 #endif

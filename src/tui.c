@@ -191,7 +191,7 @@ static void
 tui_draw_tabs(const struct view *v)
 {
 	WINDOW *w = tui_w.tabs;
-	char label[64];
+	char label[160];
 	int i;
 
 	werase(w);
@@ -215,7 +215,7 @@ static void
 tui_draw_head(const struct view *v, int pane)
 {
 	WINDOW *w = tui_w.head[pane];
-	char label[64];
+	char label[160];
 	int on = (int)v->focus == pane, x;
 
 	if (w == NULL)
@@ -893,8 +893,10 @@ tui_key(struct view *v, int key)
 	    (a = pane_detail_key(v, key)) != VIEW_NONE)
 		return a;
 	if (v->focus == VIEW_FOCUS_MAP &&
-	    (a = pane_map_key(v, key)) != VIEW_NONE)
+	    (a = pane_map_key(v, key)) != VIEW_NONE) {
+		tui_want_filter(v);	/* ; and , choose a place */
 		return a;
+	}
 	return pane_timeline_key(v, key);
 }
 
@@ -1007,6 +1009,7 @@ tui_main(const struct store *s, const struct tui_options *opts)
 	if (have_map)
 		mapdata_free(&md);
 	pane_list_free(&v);
+	pane_map_fini(&v);
 	free(v.filter);
 	free(v.search);
 	free(v.hits);

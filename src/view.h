@@ -91,6 +91,12 @@ struct view {
 	int			 map_control;	/* 0 de facto, 1 de jure, 2 off */
 	int			 map_has_day;
 	int64_t			 map_day;	/* the date of its control */
+	/* The place chosen on the map with ; and , (a store's place id,
+	 * NULL: none), and the place ids of the markers shown at the last
+	 * draw, in reading order (pane-map.c). */
+	const char		*map_place;
+	const char		**map_marks;
+	size_t			 map_nmarks;
 
 	/* The places or actors list (pane-list.c). */
 	int			 list_kind;	/* 0 places, 1 actors */

@@ -22,7 +22,8 @@ for opt in $(printf '%s\n' "$help" | grep -o -E -- '--[a-z-]+' | sort -u); do
 done
 # Every key on the help screen (src/pane-help.c) is in the KEYS section.
 # The lines are marked for translation: N_("KEY   what it does").
-for key in $(sed -n 's/^\t\(N_(\)\{0,1\}"\([^#"][^ ]*\) .*/\2/p' \
+# (The About section at the end holds no keys.)
+for key in $(sed -n '/N_("#About")/q; s/^\t\(N_(\)\{0,1\}"\([^#"][^ ]*\) .*/\2/p' \
     "$SRCDIR/src/pane-help.c"); do
 	case $key in
 	LETTER|\(*) continue ;;

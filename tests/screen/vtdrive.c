@@ -15,7 +15,8 @@
  *	resize 100x30		change the terminal's size
  *	screen			then lines "|row": wait until the whole screen
  *				is exactly these rows (trailing blanks ignored)
- *	reverse ROW		row ROW (0-based) is shown in reverse video
+ *	reverse ROW [COL]	the cell at row ROW, column COL (0-based;
+ *				column 0 if not given) is in reverse video
  *	mark			start counting output bytes (and keeping
  *				the raw output afresh)
  *	bytes-at-most N		no more than N bytes since "mark"
@@ -42,6 +43,16 @@
  *	pid			print "pid PID" of the program on stdout
  *	wait-file PATH		wait (reading the program's output) until
  *				PATH exists: a barrier between drivers
+ *	job-control		the next "run" starts the program as a job
+ *				control shell does: a small shell process
+ *				leads the terminal's session and the program
+ *				runs in a foreground process group of its
+ *				own (the session leader's group is orphaned,
+ *				and the kernel ignores a stop sent to it)
+ *	suspend			(after job-control) send SIGTSTP, wait for
+ *				the program to stop (State T in /proc), check
+ *				that it left the alternate screen, send
+ *				SIGCONT and wait for it to enter it again
  *
  * With $VTDRIVE_LOG set, the program's raw output is saved there.
  *
@@ -70,6 +81,8 @@ static VTerm *vt;
 static VTermScreen *vts;
 static int master = -1, rows = 24, cols = 80;
 static pid_t child = -1;
+static pid_t prog_pid = -1;	/* the program: child, or the job's */
+static int job_control;		/* the next run goes through a shell */
 static int child_status = -1;
 static const char *script_name;
 static int script_line;
@@ -208,6 +221,8 @@ pump(int ms)
 	if (poll(&pfd, 1, ms) <= 0)
 		return 1;
 	n = read(master, buf, sizeof buf);
+	if (n < 0 && (errno == EINTR || errno == EAGAIN))
+		return 1;	/* nothing this time; the program lives */
 	if (n <= 0) {
 		/* EIO: the program closed the terminal (it ended). */
 		return 0;
@@ -315,12 +330,45 @@ expand(const char *s)
 	return out;
 }
 
+/* In the session leader (the child of forkpty()): starts PROG in a
+ * process group of its own in the terminal's foreground, sends its pid
+ * down pipe PFD and waits for it as a shell does, then exits with its
+ * status (128 + the signal that ended it). */
+static void
+run_job(const char *prog, char **argv, int pfd[2])
+{
+	pid_t pid;
+	int st;
+
+	close(pfd[0]);
+	signal(SIGTTOU, SIG_IGN);
+	if ((pid = fork()) == -1)
+		_exit(127);
+	if (pid == 0) {
+		setpgid(0, 0);
+		tcsetpgrp(STDIN_FILENO, getpid());
+		signal(SIGTTOU, SIG_DFL);
+		close(pfd[1]);
+		execv(prog, argv);
+		_exit(127);
+	}
+	setpgid(pid, pid);
+	tcsetpgrp(STDIN_FILENO, pid);
+	if (write(pfd[1], &pid, sizeof pid) != (ssize_t)sizeof pid)
+		_exit(127);
+	close(pfd[1]);
+	while (waitpid(pid, &st, 0) == -1)
+		if (errno != EINTR)
+			_exit(127);
+	_exit(WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
+}
+
 static void
 run(char *args)
 {
 	struct winsize ws;
 	char *argv[64], *prog = getenv("TTYATLAS"), *tok, *save;
-	int argc = 0, i;
+	int argc = 0, i, pfd[2] = { -1, -1 };
 
 	if (prog == NULL)
 		fail("TTYATLAS is not set");
@@ -345,6 +393,8 @@ run(char *args)
 	vterm_screen_enable_altscreen(vts, 1);
 	vterm_screen_reset(vts, 1);
 
+	if (job_control && pipe(pfd) != 0)
+		fail("pipe: %s", strerror(errno));
 	last_input_ms = now_msf();
 	child = forkpty(&master, NULL, NULL, &ws);
 	if (child == -1)
@@ -355,8 +405,19 @@ run(char *args)
 		unsetenv("LINES");
 		for (i = 0; i < nenvs; i++)
 			putenv(envs[i]);
+		if (job_control)
+			run_job(prog, argv, pfd);
 		execv(prog, argv);
 		_exit(127);
+	}
+	prog_pid = child;
+	if (job_control) {
+		close(pfd[1]);
+		if (read(pfd[0], &prog_pid, sizeof prog_pid) !=
+		    (ssize_t)sizeof prog_pid)
+			fail("the job's shell did not start the program");
+		close(pfd[0]);
+		job_control = 0;
 	}
 }
 
@@ -441,8 +502,8 @@ proc_read(const char *file)
 	size_t n;
 	FILE *fp;
 
-	snprintf(path, sizeof path, "/proc/%ld/%s", (long)child, file);
-	if (child <= 0 || (fp = fopen(path, "r")) == NULL)
+	snprintf(path, sizeof path, "/proc/%ld/%s", (long)prog_pid, file);
+	if (prog_pid <= 0 || (fp = fopen(path, "r")) == NULL)
 		fail("cannot read %s", path);
 	n = fread(buf, 1, sizeof buf - 1, fp);
 	buf[n] = '\0';
@@ -475,7 +536,7 @@ send_signal(const char *name, int only_look)
 		fail("unknown signal '%s'", name);
 	if (only_look)
 		return sigs[i].sig;
-	if (child <= 0 || kill(child, sigs[i].sig) != 0)
+	if (prog_pid <= 0 || kill(prog_pid, sigs[i].sig) != 0)
 		fail("cannot signal the program");
 	return sigs[i].sig;
 }
@@ -493,6 +554,54 @@ wait_output(void)
 		if (!pump(50))
 			fail("the program ended at %dx%d", cols, rows);
 	}
+}
+
+static int
+cond_stopped(const void *arg)
+{
+	(void)arg;
+	return strstr(proc_read("status"), "T (stopped)") != NULL;
+}
+
+/* True if the bytes ARG (a string) are in the output from RAW_FROM on. */
+static size_t raw_from;
+
+static int
+cond_raw_since(const void *arg)
+{
+	size_t n = strlen(arg), i;
+
+	for (i = raw_from; i + n <= raw_len; i++)
+		if (memcmp(raw + i, arg, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Ctrl-Z as a job control shell sees it: SIGTSTP, the program stops with
+ * the terminal given back (the alternate screen left), SIGCONT, and it
+ * takes the screen again (the script then waits for the redraw). */
+static void
+suspend(void)
+{
+	if (prog_pid == child)
+		fail("suspend needs job-control before run");
+	raw_from = raw_len;
+	send_signal("TSTP", 0);
+	/* Once more if it did not stop: a stop signal that meets the
+	 * program between ncurses' handler and its own re-raise can be
+	 * lost; a program that ignores SIGTSTP fails both times. */
+	if (!wait_for(cond_stopped, NULL)) {
+		send_signal("TSTP", 0);
+		if (!wait_for(cond_stopped, NULL))
+			fail("the program did not stop on SIGTSTP");
+	}
+	if (!wait_for(cond_raw_since, "\033[?1049l"))
+		fail("the program stopped without leaving the alternate "
+		    "screen");
+	raw_from = raw_len;
+	send_signal("CONT", 0);
+	if (!wait_for(cond_raw_since, "\033[?1049h"))
+		fail("the program did not take the screen back on SIGCONT");
 }
 
 static void
@@ -603,11 +712,15 @@ main(int argc, char **argv)
 		} else if (strncmp(line, "reverse ", 8) == 0) {
 			VTermScreenCell cell;
 			VTermPos pos = { atoi(arg), 0 };
+			char *col = strchr(arg, ' ');
 
+			if (col != NULL)
+				pos.col = atoi(col + 1);
 			pump(0);
 			vterm_screen_get_cell(vts, pos, &cell);
 			if (!cell.attrs.reverse)
-				fail("row %d is not in reverse video", pos.row);
+				fail("row %d column %d is not in reverse video",
+				    pos.row, pos.col);
 		} else if (strcmp(line, "mark") == 0) {
 			out_bytes = 0;
 			raw_len = 0;
@@ -683,6 +796,10 @@ main(int argc, char **argv)
 		} else if (strncmp(line, "lap ", 4) == 0) {
 			printf("lap %s %.3f\n", arg, now_msf() - last_input_ms);
 			fflush(stdout);
+		} else if (strcmp(line, "job-control") == 0) {
+			job_control = 1;
+		} else if (strcmp(line, "suspend") == 0) {
+			suspend();
 		} else if (strcmp(line, "pid") == 0) {
 			printf("pid %ld\n", (long)child);
 			fflush(stdout);
