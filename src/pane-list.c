@@ -251,27 +251,6 @@ pane_list_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 	wnoutrefresh(w);
 }
 
-/* Tests the list's pattern on the packed text of one row (every name and
- * alias, NUL-separated), never across two of them. */
-static enum regex_result
-pane_list_match_text(const struct regex *re, const char *text, size_t len)
-{
-	size_t off = 0, st, en;
-	enum regex_result r;
-	const char *nul;
-
-	while (text != NULL && off <= len) {
-		r = regex_find(re, text, len, off, &st, &en);
-		if (r != REGEX_MATCH)
-			return r;
-		nul = en > st ? memchr(text + st, '\0', en - st) : NULL;
-		if (nul == NULL)
-			return REGEX_MATCH;
-		off = (size_t)(nul - text) + 1;
-	}
-	return REGEX_NOMATCH;
-}
-
 static enum regex_result
 pane_list_match(const struct view *v, size_t i)
 {
@@ -292,9 +271,9 @@ pane_list_match(const struct view *v, size_t i)
 		ftext = s->actors[row].ftext;
 		flen = s->actors[row].ftext_len;
 	}
-	r = pane_list_match_text(v->list_regex, text, len);
+	r = regex_find_field(v->list_regex, text, len);
 	if (r == REGEX_NOMATCH && v->list_fold)
-		r = pane_list_match_text(v->list_regex, ftext, flen);
+		r = regex_find_field(v->list_regex, ftext, flen);
 	return r;
 }
 

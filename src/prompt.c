@@ -21,31 +21,6 @@ prompt_open(struct prompt *p, enum prompt_kind kind, const char *label,
 	p->len = p->cursor = strlen(p->text);
 }
 
-static size_t
-prompt_encode(char *out, uint32_t c)
-{
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xc0 | (c >> 6));
-		out[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xe0 | (c >> 12));
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		out[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
-	}
-	out[0] = (char)(0xf0 | (c >> 18));
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-	out[3] = (char)(0x80 | (c & 0x3f));
-	return 4;
-}
-
 static void
 prompt_cut(struct prompt *p, size_t from, size_t to)
 {
@@ -71,7 +46,7 @@ prompt_edit(struct prompt *p, enum prompt_cmd cmd, uint32_t cp)
 		if (cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000) ||
 		    text_cp_is_unsafe(cp))
 			break;
-		n = prompt_encode(buf, cp);
+		n = text_encode(buf, cp);
 		if (p->len + n >= sizeof p->text)
 			break;
 		memmove(p->text + p->cursor + n, p->text + p->cursor,

@@ -582,36 +582,16 @@ query_set_budget(struct query *q, long ms)
 	q->budget_ms = ms;
 }
 
-/* Tests RE on the packed text of one row, never across two fields. */
-static enum regex_result
-query_text_match(const struct regex *re, const char *text, size_t len)
-{
-	size_t off = 0, st, en;
-	enum regex_result r;
-	const char *nul;
-
-	while (off <= len) {
-		r = regex_find(re, text, len, off, &st, &en);
-		if (r != REGEX_MATCH)
-			return r;
-		nul = en > st ? memchr(text + st, '\0', en - st) : NULL;
-		if (nul == NULL)
-			return REGEX_MATCH;
-		off = (size_t)(nul - text) + 1;
-	}
-	return REGEX_NOMATCH;
-}
-
 /* Tests T's pattern on a row's text and, for a folded pattern, on its
  * extra folded text (fold.h). */
 static enum regex_result
 query_term_match(const struct query_term *t, const char *text, size_t len,
     const char *ftext, size_t flen)
 {
-	enum regex_result r = query_text_match(t->re, text, len);
+	enum regex_result r = regex_find_field(t->re, text, len);
 
 	if (r == REGEX_NOMATCH && t->fold && ftext != NULL)
-		r = query_text_match(t->re, ftext, flen);
+		r = regex_find_field(t->re, ftext, flen);
 	return r;
 }
 

@@ -117,3 +117,27 @@ regex_find(const struct regex *re, const char *s, size_t len, size_t offset,
 	*end = ov[1];
 	return REGEX_MATCH;
 }
+
+/*
+ * Looks for RE in a packed block of NUL-separated fields (a row's names
+ * or texts, see SCHEMA_SEARCH), never matching across two of them.
+ * Returns as regex_find(); a NULL block never matches.
+ */
+enum regex_result
+regex_find_field(const struct regex *re, const char *packed, size_t len)
+{
+	size_t off = 0, st, en;
+	enum regex_result r;
+	const char *nul;
+
+	while (packed != NULL && off <= len) {
+		r = regex_find(re, packed, len, off, &st, &en);
+		if (r != REGEX_MATCH)
+			return r;
+		nul = en > st ? memchr(packed + st, '\0', en - st) : NULL;
+		if (nul == NULL)
+			return REGEX_MATCH;
+		off = (size_t)(nul - packed) + 1;
+	}
+	return REGEX_NOMATCH;
+}

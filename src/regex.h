@@ -30,5 +30,7 @@ void			 regex_free(struct regex *);
 enum regex_result	 regex_find(const struct regex *, const char *s,
 			     size_t len, size_t offset, size_t *start,
 			     size_t *end);
+enum regex_result	 regex_find_field(const struct regex *,
+			     const char *packed, size_t len);
 
 #endif

@@ -390,3 +390,13 @@ text_has_marks(const char *s)
 	}
 	return false;
 }
+
+/* Writes code point CP as UTF-8 into OUT (room for 4 bytes); returns the
+ * bytes written, 0 for a value that is no code point. */
+size_t
+text_encode(char *out, uint32_t cp)
+{
+	int n = u8_uctomb((uint8_t *)out, cp, 4);
+
+	return n < 0 ? 0 : (size_t)n;
+}

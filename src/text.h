@@ -24,6 +24,7 @@ char	*text_sanitize(const char *s);
 size_t	 text_sanitize_into(char *buf, size_t size, const char *s, size_t len);
 size_t	 text_columns(const char *s, size_t len);
 int	 text_has_upper(const char *s);
+size_t	 text_encode(char *out, uint32_t cp);
 char	*text_fold(const char *s, size_t len, size_t *outlen);
 bool	 text_has_marks(const char *s);
 
