@@ -16,6 +16,7 @@
 #include "diag.h"
 #include "i18n.h"
 #include "store.h"
+#include "text.h"
 #include "tui.h"
 #include "xalloc.h"
 
@@ -195,10 +196,19 @@ main_data_dir(const char *opt)
  * the TUI ignores SIGTSTP and main() refuses --data. ASan reserves far
  * more address space than it uses, so a sanitizer build keeps no cap.
  */
+/* gcc says ASan with __SANITIZE_ADDRESS__, clang with __has_feature. */
+#if defined(__SANITIZE_ADDRESS__)
+#define MAIN_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MAIN_ASAN 1
+#endif
+#endif
+
 static void
 main_secure(void)
 {
-#if !defined(__SANITIZE_ADDRESS__) && !defined(TTYATLAS_NO_RLIMIT)
+#if !defined(MAIN_ASAN) && !defined(TTYATLAS_NO_RLIMIT)
 	struct rlimit rl;
 
 	rl.rlim_cur = rl.rlim_max = (rlim_t)MAIN_SECURE_MEMORY << 20;
@@ -376,8 +386,11 @@ main(int argc, char **argv)
 
 	ctx.data_dir = main_data_dir(data_opt);
 	if (command != NULL && (cmd = cmd_find(command)) == NULL) {
+		char *safe = text_sanitize(command);	/* it may be anything */
+
 		fprintf(stderr, _("ttyatlas: unknown command '%s'\n"
-		    "Try 'ttyatlas --help'.\n"), command);
+		    "Try 'ttyatlas --help'.\n"), safe);
+		free(safe);
 		rv = CMD_USAGE;
 		goto out;
 	}

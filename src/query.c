@@ -456,10 +456,18 @@ query_term_parse(const struct query *q, char *tok, int quoted,
 struct query *
 query_parse(const struct store *s, const char *text, char **cause)
 {
-	struct query *q = xcalloc(1, sizeof *q);
+	struct query *q;
 	const char *p = text ? text : "";
 	char *tok;
 	int quoted;
+
+	/* Text from a command line or a prompt is not checked anywhere
+	 * else; folding and pcre2 need it valid. */
+	if (!text_is_valid(p, strlen(p), NULL)) {
+		xasprintf(cause, "%s", _("the query is not valid UTF-8"));
+		return NULL;
+	}
+	q = xcalloc(1, sizeof *q);
 
 	*cause = NULL;
 	q->s = s;

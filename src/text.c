@@ -336,10 +336,11 @@ text_fold_cp(uint32_t c)
 }
 
 /*
- * Returns S (LEN bytes, valid UTF-8, NULs kept) folded for search (see
- * fold.h): decomposed, without combining marks, bare letters for đ, ı, ə
- * and the like, simplified Chinese characters for traditional ones. The
- * result is NUL-terminated and its length goes to *OUTLEN; free it.
+ * Returns S (LEN bytes, UTF-8, NULs kept; an invalid byte becomes U+FFFD)
+ * folded for search (see fold.h): decomposed, without combining marks,
+ * bare letters for đ, ı, ə and the like, simplified Chinese characters
+ * for traditional ones. The result is NUL-terminated and its length goes
+ * to *OUTLEN; free it.
  */
 char *
 text_fold(const char *s, size_t len, size_t *outlen)
@@ -350,9 +351,10 @@ text_fold(const char *s, size_t len, size_t *outlen)
 	ucs4_t c;
 	int k;
 
-	/* Marks go and the bare letters are shorter; only an ideograph
-	 * could grow, from three bytes to four: twice the room always does. */
-	out = xmalloc(len * 2 + 1);
+	/* Each step reads at least one byte and writes at most four: an
+	 * ideograph grows from three to four, and an invalid byte (query
+	 * text is not checked) becomes U+FFFD, three bytes. */
+	out = xmalloc(len * 4 + 1);
 	for (i = 0; i < len; i += (size_t)k) {
 		if (u[i] < 0x80) {
 			out[n++] = (char)u[i];
