@@ -19,16 +19,11 @@ static void
 cmd_show_ids(const char *list, void (*fn)(struct cmd_ctx *, const char *),
     struct cmd_ctx *ctx)
 {
-	char *copy = xstrdup(list), *p, *semi;
+	const char *p = list;
+	char id[256];
 
-	for (p = copy; *p != '\0'; p = semi) {
-		if ((semi = strchr(p, ';')) != NULL)
-			*semi++ = '\0';
-		else
-			semi = p + strlen(p);
-		fn(ctx, p);
-	}
-	free(copy);
+	while (schema_idlist_next(&p, id, sizeof id))
+		fn(ctx, id);
 }
 
 /* Prints "  NAME (ID)" for a place or actor id. */

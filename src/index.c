@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "index.h"
+#include "schema.h"
 #include "store.h"
 #include "xalloc.h"
 
@@ -50,23 +51,15 @@ index_links(const struct store *s, size_t offset, enum store_kind k,
 	size_t size = k == STORE_PLACES ? sizeof(struct place) :
 	    sizeof(struct actor);
 	uint32_t *ev = NULL, *it = NULL;
-	size_t n = 0, alloc = 0, i, len;
-	const char *p, *semi, *ids;
+	size_t n = 0, alloc = 0, i;
+	const char *p;
 	const void *row;
 	char id[256];
 
 	for (i = 0; i < s->nevents; i++) {
-		ids = *(const char *const *)((const char *)&s->events[i] +
+		p = *(const char *const *)((const char *)&s->events[i] +
 		    offset);
-		for (p = ids; *p != '\0'; p = *semi ? semi + 1 : semi) {
-			semi = strchr(p, ';');
-			if (semi == NULL)
-				semi = p + strlen(p);
-			len = (size_t)(semi - p);
-			if (len == 0 || len >= sizeof id)
-				continue;
-			memcpy(id, p, len);
-			id[len] = '\0';
+		while (schema_idlist_next(&p, id, sizeof id)) {
 			if ((row = store_find(s, k, id)) == NULL)
 				continue;
 			if (n == alloc) {

@@ -190,9 +190,10 @@ void
 output_schema_json(FILE *fp, const struct schema *sc, const void *obj)
 {
 	const struct schema_column *c;
-	char buf[64], *copy, *p, *semi;
-	const char *v;
+	char buf[64], id[256];
+	const char *v, *p;
 	size_t i;
+	int first;
 
 	fputc('{', fp);
 	for (i = 0; i < sc->ncols; i++) {
@@ -206,17 +207,12 @@ output_schema_json(FILE *fp, const struct schema *sc, const void *obj)
 			fputs(*v ? v : "null", fp);
 		else if (c->kind == SCHEMA_IDLIST) {
 			fputc('[', fp);
-			copy = xstrdup(v);
-			for (p = copy; *p != '\0'; p = semi) {
-				if ((semi = strchr(p, ';')) != NULL)
-					*semi++ = '\0';
-				else
-					semi = p + strlen(p);
-				if (p != copy)
+			for (p = v, first = 1; schema_idlist_next(&p, id,
+			    sizeof id); first = 0) {
+				if (!first)
 					fputc(',', fp);
-				output_json_string(fp, p);
+				output_json_string(fp, id);
 			}
-			free(copy);
 			fputc(']', fp);
 		} else
 			output_json_string(fp, v);

@@ -18,6 +18,7 @@
 #include "i18n.h"
 #include "pane-detail.h"
 #include "screen-text.h"
+#include "schema.h"
 #include "store.h"
 #include "text.h"
 #include "xalloc.h"
@@ -99,13 +100,9 @@ pane_detail_sources(const struct store *s, const char *ids)
 {
 	const struct source *src;
 	char *out = xstrdup(""), *next, id[128], sec[64];
-	const char *p = ids, *semi;
-	size_t n;
+	const char *p = ids;
 
-	while (*p != '\0') {
-		semi = strchr(p, ';');
-		n = semi ? (size_t)(semi - p) : strlen(p);
-		snprintf(id, sizeof id, "%.*s", (int)n, p);
+	while (schema_idlist_next(&p, id, sizeof id)) {
 		src = store_find(s, STORE_SOURCES, id);
 		if (src != NULL && src->document[0] != '\0')
 			xasprintf(&next, "%s%s%s \xc2\xa7 %s", out,
@@ -115,9 +112,6 @@ pane_detail_sources(const struct store *s, const char *ids)
 			xasprintf(&next, "%s%s%s", out, *out ? "; " : "", id);
 		free(out);
 		out = next;
-		p += n;
-		if (*p == ';')
-			p++;
 	}
 	return out;
 }
@@ -128,23 +122,16 @@ pane_detail_names(const struct store *s, enum store_kind k, const char *ids,
     enum lang l)
 {
 	char *out = xstrdup(""), *next, id[128];
-	const char *p = ids, *semi, *name;
+	const char *p = ids, *name;
 	const void *row;
-	size_t n;
 
-	while (*p != '\0') {
-		semi = strchr(p, ';');
-		n = semi ? (size_t)(semi - p) : strlen(p);
-		snprintf(id, sizeof id, "%.*s", (int)n, p);
+	while (schema_idlist_next(&p, id, sizeof id)) {
 		row = store_find(s, k, id);
 		name = row == NULL ? id : k == STORE_PLACES ?
 		    place_name(row, l, NULL) : actor_name(row, l, NULL);
 		xasprintf(&next, "%s%s%s", out, *out ? ", " : "", name);
 		free(out);
 		out = next;
-		p += n;
-		if (*p == ';')
-			p++;
 	}
 	return out;
 }
@@ -270,17 +257,13 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 
 	/* Every source of the event. */
 	if (e->source_ids[0] != '\0') {
-		const char *p = e->source_ids, *semi;
+		const char *p = e->source_ids;
 		char id[128], sec[64];
-		size_t n;
 
 		pane_detail_add(d, TUI_ROLE_LABEL, 0, xstrdup(_("Sources:")));
-		while (*p != '\0') {
+		while (schema_idlist_next(&p, id, sizeof id)) {
 			const struct source *sr;
 
-			semi = strchr(p, ';');
-			n = semi ? (size_t)(semi - p) : strlen(p);
-			snprintf(id, sizeof id, "%.*s", (int)n, p);
 			sr = store_find(s, STORE_SOURCES, id);
 			if (sr == NULL)
 				pane_detail_addf(d, TUI_ROLE_NORMAL, 2,
@@ -292,9 +275,6 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 				    source_section(sr, sec, sizeof sec),
 				    sr->title, sr->publisher[0] ? " (" : "",
 				    sr->publisher, sr->publisher[0] ? ")" : "");
-			p += n;
-			if (*p == ';')
-				p++;
 		}
 	}
 

@@ -66,6 +66,7 @@ void	 schema_binding_free(struct schema_binding *);
 int	 schema_bind_row(const struct schema_binding *, const struct table_row *,
 	     void *obj, struct arena *, struct diag *);
 int	 schema_is_id(const char *s, size_t len);
+int	 schema_idlist_next(const char **cursor, char *id, size_t size);
 
 const char	*schema_field_text(const struct schema_column *, const void *obj,
 		     char *buf, size_t size);

@@ -305,8 +305,8 @@ store_check_ref(const struct store *s, enum store_kind from,
 {
 	const struct store_table *t = &s->t[from];
 	const struct schema_column *c = store_column(from, column, NULL);
-	size_t i, size = store_kinds[from].size, len;
-	const char *v, *p, *semi;
+	size_t i, size = store_kinds[from].size;
+	const char *p;
 	unsigned line, col;
 	char id[256];
 
@@ -315,16 +315,8 @@ store_check_ref(const struct store *s, enum store_kind from,
 	for (i = 0; i < t->n; i++) {
 		const char *row = (const char *)t->rows + i * size;
 
-		v = *(const char *const *)(row + c->offset);
-		for (p = v; *p != '\0'; p = *semi ? semi + 1 : semi) {
-			semi = strchr(p, ';');
-			if (semi == NULL)
-				semi = p + strlen(p);
-			len = (size_t)(semi - p);
-			if (len >= sizeof id)
-				len = sizeof id - 1;
-			memcpy(id, p, len);
-			id[len] = '\0';
+		p = *(const char *const *)(row + c->offset);
+		while (schema_idlist_next(&p, id, sizeof id)) {
 			if (store_resolves(s, to, id))
 				continue;
 			store_where(s, from, row, column, &line, &col);
