@@ -277,21 +277,6 @@ pane_list_match(const struct view *v, size_t i)
 	return r;
 }
 
-static void
-pane_list_message(struct view *, const char *, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void
-pane_list_message(struct view *v, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(v->message, sizeof v->message, fmt, ap);
-	va_end(ap);
-	v->dirty |= VIEW_DIRTY_STATUS;
-}
-
 /* Moves to the next (DIR > 0) or previous entry the search matches,
  * starting FROM entries away (0: the selected one may match), wrapping
  * around as less does. */
@@ -303,7 +288,7 @@ pane_list_step(struct view *v, int dir, size_t from)
 	int wrapped;
 
 	if (v->list_regex == NULL) {
-		pane_list_message(v, "%s", _("No search yet: press /"));
+		view_message(v, "%s", _("No search yet: press /"));
 		return;
 	}
 	for (k = from; k < n + from; k++) {
@@ -322,11 +307,11 @@ pane_list_step(struct view *v, int dir, size_t from)
 		pane_list_scroll(v);
 		v->dirty |= VIEW_DIRTY_STATUS;
 		if (wrapped)
-			pane_list_message(v, "%s", _("Search wrapped"));
+			view_message(v, "%s", _("Search wrapped"));
 		v->dirty |= VIEW_DIRTY_OVERLAY;
 		return;
 	}
-	pane_list_message(v, _("Not found: %s"), v->list_search);
+	view_message(v, _("Not found: %s"), v->list_search);
 	v->dirty |= VIEW_DIRTY_OVERLAY;
 }
 
@@ -351,7 +336,7 @@ pane_list_search(struct view *v, const char *pattern)
 	re = regex_compile(folded, &cause);
 	free(folded);
 	if (re == NULL) {
-		pane_list_message(v, "%s", cause);
+		view_message(v, "%s", cause);
 		free(cause);
 		return;
 	}

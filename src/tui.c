@@ -342,21 +342,6 @@ tui_rebuild(struct view *v, const size_t *idx, size_t n)
 	v->dirty |= VIEW_DIRTY_ALL;
 }
 
-static void
-tui_message(struct view *v, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void
-tui_message(struct view *v, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(v->message, sizeof v->message, fmt, ap);
-	va_end(ap);
-	v->dirty |= VIEW_DIRTY_STATUS;
-}
-
 /* Goes to the first event on or after the date the user typed: "1992",
  * "1992-05", "1992-05-08", "-0179", or a year of fewer digits ("387"). */
 static void
@@ -372,7 +357,7 @@ tui_goto_date(struct view *v, const char *text)
 	digits = p + (*p == '-');
 	n = strspn(digits, "0123456789");
 	if (n == 0 || n > 4) {
-		tui_message(v, _("Not a date: %s (try 1992-05-08, 1992-05, "
+		view_message(v, _("Not a date: %s (try 1992-05-08, 1992-05, "
 		    "1992 or -0179)"), text);
 		return;
 	}
@@ -382,13 +367,13 @@ tui_goto_date(struct view *v, const char *text)
 	while (n > 0 && buf[n - 1] == ' ')
 		buf[--n] = '\0';
 	if (date_parse(&d, buf, n, &cause) != 0) {
-		tui_message(v, "%s", cause);
+		view_message(v, "%s", cause);
 		free(cause);
 		return;
 	}
 	row = timeline_find_date(&v->timeline, &d);
 	if (row >= v->timeline.n) {
-		tui_message(v, _("No event on or after %s"), text);
+		view_message(v, _("No event on or after %s"), text);
 		return;
 	}
 	pane_timeline_select(v, row);
@@ -422,7 +407,7 @@ tui_search_step(struct view *v, int dir)
 	int wrapped;
 
 	if (v->search == NULL) {
-		tui_message(v, _("No search yet: press /"));
+		view_message(v, _("No search yet: press /"));
 		return;
 	}
 	for (k = 1; k <= t->n; k++) {
@@ -437,11 +422,11 @@ tui_search_step(struct view *v, int dir)
 			continue;
 		pane_timeline_select(v, row);
 		if (wrapped)
-			tui_message(v, _("Search wrapped"));
+			view_message(v, _("Search wrapped"));
 		v->dirty |= VIEW_DIRTY_LIST | VIEW_DIRTY_DETAIL;
 		return;
 	}
-	tui_message(v, _("Not found: %s"), v->search);
+	view_message(v, _("Not found: %s"), v->search);
 	v->dirty |= VIEW_DIRTY_LIST | VIEW_DIRTY_DETAIL;
 }
 
@@ -462,7 +447,7 @@ tui_search(struct view *v, const char *pattern)
 		return;
 	}
 	if ((re = regex_compile(pattern, &cause)) == NULL) {
-		tui_message(v, "%s", cause);
+		view_message(v, "%s", cause);
 		free(cause);
 		return;
 	}
@@ -479,7 +464,7 @@ tui_search(struct view *v, const char *pattern)
 	free(qtext);
 	memset(&r, 0, sizeof r);
 	if (q == NULL || query_run(q, &r, &cause) != 0) {
-		tui_message(v, "%s", cause ? cause : _("bad search"));
+		view_message(v, "%s", cause ? cause : _("bad search"));
 		free(cause);
 		query_free(q);
 		regex_free(re);
@@ -519,7 +504,7 @@ tui_filter(struct view *v, const char *text)
 	memset(&r, 0, sizeof r);
 	if ((q = query_parse(v->store, text, &cause)) == NULL ||
 	    query_run(q, &r, &cause) != 0) {
-		tui_message(v, _("Filter: %s"), cause ? cause : _("bad query"));
+		view_message(v, _("Filter: %s"), cause ? cause : _("bad query"));
 		free(cause);
 		query_free(q);
 		return;
@@ -530,7 +515,7 @@ tui_filter(struct view *v, const char *text)
 	tui_rebuild(v, r.idx, r.n);
 	query_result_free(&r);
 	if (v->timeline.n == 0)
-		tui_message(v, _("No events match"));
+		view_message(v, _("No events match"));
 }
 
 /* Applies the filter a pane asked for (the lists' Enter), as the f prompt
@@ -743,23 +728,23 @@ tui_mark(struct view *v, int cmd, int key)
 
 	v->pending = 0;
 	if (key < 'a' || key > 'z') {
-		tui_message(v, _("Marks are letters a-z"));
+		view_message(v, _("Marks are letters a-z"));
 		return VIEW_DONE;
 	}
 	if (cmd == 'm') {
 		if (v->timeline.n == 0)
 			return VIEW_DONE;
 		v->marks[key - 'a'] = v->timeline.rows[v->selected].event;
-		tui_message(v, _("Mark '%c' set"), key);
+		view_message(v, _("Mark '%c' set"), key);
 		return VIEW_DONE;
 	}
 	if (v->marks[key - 'a'] == NULL) {
-		tui_message(v, _("Mark '%c' is not set"), key);
+		view_message(v, _("Mark '%c' is not set"), key);
 		return VIEW_DONE;
 	}
 	row = timeline_find_event(&v->timeline, v->marks[key - 'a']);
 	if (row == v->timeline.n)
-		tui_message(v, _("Mark '%c' is hidden by the filter"), key);
+		view_message(v, _("Mark '%c' is hidden by the filter"), key);
 	else
 		pane_timeline_select(v, row);
 	return VIEW_DONE;
@@ -862,7 +847,7 @@ tui_key(struct view *v, int key)
 		return VIEW_DONE;
 	case 'F':
 		if (v->filter == NULL)
-			tui_message(v, _("No filter"));
+			view_message(v, _("No filter"));
 		else
 			tui_filter(v, "");
 		return VIEW_DONE;
@@ -876,7 +861,7 @@ tui_key(struct view *v, int key)
 			free(filter);
 		} else
 			tui_rebuild(v, NULL, 0);
-		tui_message(v, "%s", names[v->lang]);
+		view_message(v, "%s", names[v->lang]);
 		return VIEW_DONE;
 	case 'n':
 		tui_search_step(v, 1);

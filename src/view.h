@@ -114,4 +114,7 @@ struct view {
 	int			 dirty;
 };
 
+void	view_message(struct view *, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+
 #endif
