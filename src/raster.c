@@ -391,6 +391,17 @@ raster_fill_hatched(struct raster *r, const double *const *rings,
 	raster_fill_cells(r, rings, n, nrings, style, true);
 }
 
+/* Projects LON, LAT into sub-cell coordinates *X, *Y; returns false if
+ * the point falls outside the raster. */
+static bool
+raster_point(const struct raster *r, double lon, double lat, double *x,
+    double *y)
+{
+	raster_project(r, lon, lat, x, y);
+	return *x >= 0 && *y >= 0 && *x < r->cols * r->sx &&
+	    *y < r->rows * r->sy;
+}
+
 /* Adds a place marker for NAME at LON, LAT; outside the box it is
  * ignored. Placed by raster_finish(), higher PRIORITY first. */
 void
@@ -400,8 +411,7 @@ raster_marker(struct raster *r, const char *id, const char *name,
 	struct raster_marker *m;
 	double x, y;
 
-	raster_project(r, lon, lat, &x, &y);
-	if (!(x >= 0 && y >= 0 && x < r->cols * r->sx && y < r->rows * r->sy))
+	if (!raster_point(r, lon, lat, &x, &y))
 		return;
 	if (r->nmarkers == r->amarkers) {
 		r->amarkers = r->amarkers ? r->amarkers * 2 : 32;
@@ -446,8 +456,7 @@ raster_label(struct raster *r, const char *text, double lon, double lat,
 	struct raster_label *l;
 	double x, y;
 
-	raster_project(r, lon, lat, &x, &y);
-	if (!(x >= 0 && y >= 0 && x < r->cols * r->sx && y < r->rows * r->sy))
+	if (!raster_point(r, lon, lat, &x, &y))
 		return;
 	if (r->nlabels == r->alabels) {
 		r->alabels = r->alabels ? r->alabels * 2 : 32;
