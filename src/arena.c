@@ -17,6 +17,7 @@
 struct arena_block {
 	struct arena_block	*next;
 	size_t			 size;
+	size_t			 used;	/* bytes used, once not the head */
 	max_align_t		 data[];
 };
 
@@ -61,7 +62,7 @@ arena_alloc(struct arena *a, size_t size, size_t align)
 		/* Big request: own block, linked behind the head so the head's
 		 * free space stays usable. */
 		b = xmalloc(sizeof *b + size);
-		b->size = size;
+		b->size = b->used = size;
 		if (a->head != NULL) {
 			b->next = a->head->next;
 			a->head->next = b;
@@ -75,6 +76,8 @@ arena_alloc(struct arena *a, size_t size, size_t align)
 	}
 	b = xmalloc(sizeof *b + ARENA_BLOCK);
 	b->size = ARENA_BLOCK;
+	if (a->head != NULL)
+		a->head->used = a->used;
 	b->next = a->head;
 	a->head = b;
 	a->used = size;
@@ -91,4 +94,26 @@ arena_strndup(struct arena *a, const char *s, size_t len)
 	memcpy(p, s, len);
 	p[len] = '\0';
 	return p;
+}
+
+/*
+ * Lists the bytes handed out by the arena, one span per block, into a new
+ * array in *SPANS (to be freed). Returns the number of spans.
+ */
+size_t
+arena_spans(const struct arena *a, struct arena_span **spans)
+{
+	const struct arena_block *b;
+	size_t n = 0;
+
+	for (b = a->head; b != NULL; b = b->next)
+		n++;
+	*spans = xreallocarray(NULL, n ? n : 1, sizeof **spans);
+	n = 0;
+	for (b = a->head; b != NULL; b = b->next) {
+		(*spans)[n].start = (const char *)b->data;
+		(*spans)[n].len = b == a->head ? a->used : b->used;
+		n++;
+	}
+	return n;
 }

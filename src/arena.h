@@ -10,6 +10,12 @@
 
 struct arena_block;
 
+/* A run of bytes handed out by an arena (arena_spans). */
+struct arena_span {
+	const char	*start;
+	size_t		 len;
+};
+
 struct arena {
 	struct arena_block	*head;
 	size_t			 used;	/* bytes used in head */
@@ -20,5 +26,6 @@ void	 arena_init(struct arena *);
 void	 arena_fini(struct arena *);
 void	*arena_alloc(struct arena *, size_t size, size_t align);
 char	*arena_strndup(struct arena *, const char *s, size_t len);
+size_t	 arena_spans(const struct arena *, struct arena_span **);
 
 #endif

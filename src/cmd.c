@@ -12,6 +12,7 @@
 
 static const struct cmd_entry cmd_table[] = {
 	{ "actors", cmd_actors, 1, N_("list the actors (states, forces, people)"), 0 },
+	{ "cache", cmd_cache, 0, N_("save the loaded data in a cache file now"), 0 },
 	{ "check", cmd_check, 0, N_("check the data for errors"), 0 },
 	{ "eras", cmd_eras, 1, N_("list the eras of the timeline"), 0 },
 	{ "events", cmd_events, 1, N_("print the events matching a query"), 0 },

@@ -11,6 +11,7 @@
 #include "lang.h"
 #include "output.h"
 
+struct cache_opts;
 struct store;
 
 enum {
@@ -28,6 +29,7 @@ struct cmd_ctx {
 	const char		*data_dir;
 	const char		*query;		/* the query language, or "" */
 	const char		*by;		/* timeline --by */
+	const struct cache_opts	*cache;		/* --cache, --no-cache */
 	int			 argc;		/* arguments after the command */
 	char			**argv;
 };
@@ -47,6 +49,7 @@ const struct cmd_entry	*cmd_at(size_t);
 int			 cmd_select(struct cmd_ctx *, struct query_result *);
 
 int	cmd_actors(struct cmd_ctx *);
+int	cmd_cache(struct cmd_ctx *);
 int	cmd_eras(struct cmd_ctx *);
 int	cmd_places(struct cmd_ctx *);
 int	cmd_show(struct cmd_ctx *);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "cmd.h"
 #include "diag.h"
 #include "i18n.h"
@@ -51,6 +52,9 @@ static const char *const main_usage[] = {
 	N_("  --grep REGEX     events whose text matches REGEX\n"),
 	N_("  --by UNIT        timeline: month, year (default), decade or century\n"),
 	N_("  --no-mouse       interactive atlas: leave the mouse to the terminal\n"),
+	N_("  --cache, --no-cache  always or never keep the loaded data in a cache\n"
+	"                   file (default: for data of 16 MiB or more; also\n"
+	"                   TTYATLAS_CACHE=on|off|auto)\n"),
 	N_("  --secure         kiosk mode for a shared server (also TTYATLAS_SECURE):\n"
 	"                   no suspend, no --data, bounded memory, idle timeout\n"),
 	N_("  --idle-timeout MIN  interactive atlas: quit after MIN minutes without a\n"
@@ -206,28 +210,39 @@ main_data_dir(const char *opt)
 #endif
 
 static void
-main_secure(void)
+main_secure(size_t mapped)
 {
 #if !defined(MAIN_ASAN) && !defined(TTYATLAS_NO_RLIMIT)
 	struct rlimit rl;
 
-	rl.rlim_cur = rl.rlim_max = (rlim_t)MAIN_SECURE_MEMORY << 20;
+	/* A mapped cache (cache.h) is shared with other sessions rather
+	 * than the guest's own: it is allowed on top. */
+	rl.rlim_cur = rl.rlim_max = ((rlim_t)MAIN_SECURE_MEMORY << 20) +
+	    (rlim_t)mapped;
 	if (setrlimit(RLIMIT_AS, &rl) != 0)
 		perror("ttyatlas: setrlimit");
+#else
+	(void)mapped;
 #endif
 }
 
 static int
-main_load(struct store *s, const char *dir)
+main_load(struct store *s, const char *dir, const struct cache_opts *co)
 {
+	struct cache_report r;
 	struct diag d;
 	size_t i;
 
 	diag_init(&d);
-	if (store_load(s, dir, &d) == 0) {
+	if (cache_load(s, dir, co, &d, &r) == 0) {
+		if (r.error != NULL)
+			fprintf(stderr, _("ttyatlas: the cache was not saved: %s\n"),
+			    r.error);
+		cache_report_free(&r);
 		diag_fini(&d);
 		return 0;
 	}
+	cache_report_free(&r);
 	for (i = 0; i < d.n; i++)
 		fprintf(stderr, "%s\n", d.msgs[i]);
 	if (d.dropped != 0)
@@ -254,6 +269,8 @@ main(int argc, char **argv)
 		{ "no-mouse",	no_argument,		NULL, 'M' },
 		{ "secure",	no_argument,		NULL, 'S' },
 		{ "idle-timeout", required_argument,	NULL, 'I' },
+		{ "cache",	no_argument,		NULL, 'C' },
+		{ "no-cache",	no_argument,		NULL, 'X' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -268,6 +285,7 @@ main(int argc, char **argv)
 	struct cmd_ctx ctx;
 	struct tui_options topts;
 	struct store store;
+	struct cache_opts copts;
 	int c, fmt, nopt;
 	enum lang lang;
 
@@ -282,7 +300,11 @@ main(int argc, char **argv)
 	lang = main_lang(lang_opt);
 	memset(&ctx, 0, sizeof ctx);
 	memset(&topts, 0, sizeof topts);
+	memset(&copts, 0, sizeof copts);
 	ctx.format = OUTPUT_TEXT;
+	if ((env = getenv("TTYATLAS_CACHE")) != NULL)
+		copts.mode = strcmp(env, "on") == 0 ? CACHE_ON :
+		    strcmp(env, "off") == 0 ? CACHE_OFF : CACHE_AUTO;
 	/* A command with options of its own (map) parses what follows its
 	 * name: the global options end there. */
 	for (nopt = 1; nopt < argc && (cmd_find(argv[nopt]) == NULL ||
@@ -332,6 +354,12 @@ main(int argc, char **argv)
 		case 'I':
 			idle = optarg;
 			break;
+		case 'C':
+			copts.mode = CACHE_ON;
+			break;
+		case 'X':
+			copts.mode = CACHE_OFF;
+			break;
 		case 'h':
 			main_help();
 			rv = CMD_OK;
@@ -368,8 +396,8 @@ main(int argc, char **argv)
 			goto out;
 		}
 	}
-	if (secure)
-		main_secure();
+	copts.readonly = secure;
+	ctx.cache = &copts;
 	command = optind < argc ? argv[optind++] : NULL;
 	ctx.argc = argc - optind;
 	ctx.argv = argv + optind;
@@ -395,6 +423,8 @@ main(int argc, char **argv)
 		goto out;
 	}
 	if (cmd != NULL && !cmd->needs_store) {
+		if (secure)
+			main_secure(0);
 		rv = cmd->fn(&ctx);
 		goto out;
 	}
@@ -406,10 +436,12 @@ main(int argc, char **argv)
 		goto out;
 	}
 
-	if (main_load(&store, ctx.data_dir) != 0) {
+	if (main_load(&store, ctx.data_dir, &copts) != 0) {
 		rv = CMD_DATAERR;
 		goto out;
 	}
+	if (secure)
+		main_secure(store.image_len);
 	ctx.store = &store;
 	if (command == NULL) {
 		topts.lang = ctx.lang;

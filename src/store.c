@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include "diag.h"
@@ -104,6 +105,13 @@ const char *
 store_file(enum store_kind k)
 {
 	return store_kinds[k].file;
+}
+
+/* Returns the size of a row of table K. */
+size_t
+store_row_size(enum store_kind k)
+{
+	return store_kinds[k].size;
 }
 
 static const char *
@@ -331,7 +339,8 @@ store_check_ref(const struct store *s, enum store_kind from,
 	}
 }
 
-static void
+/* Points the typed views (s->events...) at the tables' rows. */
+void
 store_views(struct store *s)
 {
 #define VIEW(k, rows_, n_) do {			\
@@ -439,13 +448,18 @@ store_free(struct store *s)
 	enum store_kind k;
 
 	arena_fini(&s->arena);
-	index_free(&s->index);
+	if (s->image == NULL)
+		index_free(&s->index);
 	for (k = 0; k < STORE_NKINDS; k++) {
-		free(s->t[k].rows);
-		idmap_free(&s->t[k].ids);
+		if (s->image == NULL) {
+			free(s->t[k].rows);
+			idmap_free(&s->t[k].ids);
+		}
 		free(s->t[k].path);
 		free(s->t[k].fields);
 	}
+	if (s->image != NULL)
+		munmap(s->image, s->image_len);
 	free(s->dir);
 	memset(s, 0, sizeof *s);
 }

@@ -74,6 +74,11 @@ struct store {
 
 	struct index		 index;
 	int			 folded;	/* the folded texts are built */
+
+	/* A store mapped from a cache file (cache.h): rows, id maps and
+	 * indexes point into it, and store_free() unmaps it. */
+	void			*image;
+	size_t			 image_len;
 };
 
 int			 store_load(struct store *, const char *dir, struct diag *);
@@ -82,6 +87,7 @@ const void		*store_find(const struct store *, enum store_kind,
 			     const char *id);
 const struct schema	*store_schema(enum store_kind);
 const char		*store_file(enum store_kind);
+size_t			 store_row_size(enum store_kind);
 void			 store_where(const struct store *, enum store_kind,
 			     const void *row, const char *column,
 			     unsigned *line, unsigned *col);
@@ -90,5 +96,6 @@ const struct place	*store_find_place(const struct store *, const char *id);
 const struct actor	*store_find_actor(const struct store *, const char *id);
 size_t			 store_index_of(const struct store *, const struct event *);
 void			 store_fold(const struct store *);
+void			 store_views(struct store *);
 
 #endif

@@ -8,11 +8,17 @@
 # (/proc/PID/smaps_rollup) is summed. Prints a table. Run from the build
 # directory (make bench does); no fixed sleeps: every wait is for a
 # screen text or for the drivers to report.
+#
+# With DATA=DIR the sessions open that data directory instead (a big one,
+# through its cache: XDG_CACHE_HOME is passed on, so build the cache first
+# with "ttyatlas cache"); they then only start and move one row (the
+# positions that a page and the searches lead to are the bundled data's).
 set -eu
 : "${SESSIONS:=50}"
 : "${TTYATLAS:=$(pwd)/src/ttyatlas}"
 : "${VTDRIVE:=$(pwd)/tests/screen/vtdrive}"
-data=$(cd "${SRCDIR:-..}/data" && pwd)
+data=$(cd "${DATA:-${SRCDIR:-..}/data}" && pwd)
+cachehome=${XDG_CACHE_HOME:-$HOME/.cache}
 export TTYATLAS
 
 [ -x "$VTDRIVE" ] || make tests/screen/vtdrive >&2
@@ -24,7 +30,11 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-nev=$(($(grep -c '^[0-9-]' "$data/events.csv" || :)))
+if [ -n "${DATA:-}" ]; then
+	what="$data, events.csv $(du -m "$data/events.csv" | cut -f1) MB"
+else
+	what="bundled data: $(($(grep -c '^[0-9-]' "$data/events.csv" || :))) events"
+fi
 # The status line's position counter says where each key has led (on the
 # bundled data: 1, then 2, 12, the first match of Shusha after it at 28,
 # the next at 41; the prompt hides the counter while the pattern is typed).
@@ -32,6 +42,7 @@ cat >"$dir/session.vt" <<EOF
 size 80x24
 env HOME=$dir
 env XDG_CONFIG_HOME=$dir/config
+env XDG_CACHE_HOME=$cachehome
 run --data $data --lang en
 wait  1/
 lap start
@@ -40,6 +51,11 @@ wait-file $dir/go
 key j
 wait  2/
 lap j
+EOF
+steps="start j"
+if [ -z "${DATA:-}" ]; then
+	steps="$steps PgDn search n"
+	cat >>"$dir/session.vt" <<EOF
 key PgDn
 wait  12/
 lap PgDn
@@ -51,6 +67,9 @@ lap search
 key n
 wait  41/
 lap n
+EOF
+fi
+cat >>"$dir/session.vt" <<EOF
 pid
 wait-file $dir/quit
 key q
@@ -104,12 +123,11 @@ if [ "$fail" -ne 0 ] || [ "$n" -ne "$SESSIONS" ]; then
 	exit 1
 fi
 
-echo "## $SESSIONS simultaneous sessions (80x24, bundled data:" \
-    "$nev events), $(nproc) cores"
+echo "## $SESSIONS simultaneous sessions (80x24, $what), $(nproc) cores"
 echo
 echo "| step | median | 90th percentile | slowest |"
 echo "|---|---:|---:|---:|"
-for step in start j PgDn search n; do
+for step in $steps; do
 	cat "$dir"/out.* | awk -v s="$step" '$1 == "lap" && $2 == s { print $3 }' |
 	    sort -n | awk -v s="$step" '
 	    { v[NR] = $1 }
@@ -119,6 +137,6 @@ for step in start j PgDn search n; do
 	    }'
 done
 echo
-echo "memory of the $n ttyatlas processes, all alive after their search:"
+echo "memory of the $n ttyatlas processes, all alive after their last step:"
 echo "  PSS total $((pss / 1024)) MiB ($((pss / n)) KiB a session);" \
     "RSS total $((rss / 1024)) MiB"
