@@ -1001,6 +1001,7 @@ cache_load(struct store *s, const char *dir, const struct cache_opts *o,
 {
 	struct cache_csv csv[STORE_NKINDS];
 	char *base = NULL;
+	uint64_t total;
 	int64_t built;
 	int changed, rv;
 
@@ -1014,13 +1015,16 @@ cache_load(struct store *s, const char *dir, const struct cache_opts *o,
 		    "($XDG_CACHE_HOME or $HOME)"));
 		return store_load(s, dir, diag);
 	}
-	cache_stat_all(dir, csv);
+	total = cache_stat_all(dir, csv);
 	if ((rv = cache_open(s, dir, r->path, csv, &r->why)) == 0) {
 		r->state = CACHE_MAPPED;
 		r->size = s->image_len;
 		free(base);
 		return 0;
 	}
+	if (o->loading != NULL && total >= CACHE_AUTO_MIN)
+		o->loading(dir, (unsigned long long)total,
+		    !o->readonly && rv != -2);
 	if (o->readonly || rv == -2) {
 		free(base);
 		return store_load(s, dir, diag);

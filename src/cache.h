@@ -31,6 +31,10 @@ enum cache_mode {
 struct cache_opts {
 	enum cache_mode	 mode;
 	int		 readonly;	/* map a cache but never write one */
+	/* Called, if set, before a slow load: the CSV files of DIR (BYTES
+	 * in all) are about to be parsed, and a cache written if SAVING. */
+	void		(*loading)(const char *dir, unsigned long long bytes,
+			    int saving);
 };
 
 enum cache_state {

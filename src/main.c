@@ -226,6 +226,22 @@ main_secure(size_t mapped)
 #endif
 }
 
+/* Says on a terminal that a big atlas is being read, which takes seconds
+ * (about 5 s for 500 MB here) the first time. */
+static void
+main_loading(const char *dir, unsigned long long bytes, int saving)
+{
+	char *safe;
+
+	if (!isatty(STDERR_FILENO))
+		return;
+	safe = text_sanitize(dir);
+	fprintf(stderr, saving ? _("ttyatlas: reading %s (%llu MiB) and saving "
+	    "it in a cache for next time...\n") : _("ttyatlas: reading %s "
+	    "(%llu MiB)...\n"), safe, bytes >> 20);
+	free(safe);
+}
+
 static int
 main_load(struct store *s, const char *dir, const struct cache_opts *co)
 {
@@ -397,6 +413,7 @@ main(int argc, char **argv)
 		}
 	}
 	copts.readonly = secure;
+	copts.loading = main_loading;
 	ctx.cache = &copts;
 	command = optind < argc ? argv[optind++] : NULL;
 	ctx.argc = argc - optind;
