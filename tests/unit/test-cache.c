@@ -77,7 +77,7 @@ remove_dir(const char *dir)
 static enum cache_state
 load(struct store *s, enum cache_mode mode, int readonly, char **why)
 {
-	struct cache_opts o = { mode, readonly };
+	struct cache_opts o = { mode, readonly, NULL };
 	struct cache_report r;
 	struct diag d;
 	enum cache_state st;
