@@ -573,7 +573,8 @@ cmd_map(struct cmd_ctx *ctx)
 		}
 		fputs("],\n\"markers\":[", stdout);
 		for (i = n = 0; i < r.nmarkers; i++) {
-			if (!r.markers[i].shown)
+			if (!r.markers[i].shown &&
+			    r.markers[i].merged_into == NULL)
 				continue;
 			fputs(n++ ? ",\n" : "\n", stdout);
 			fputs("{\"id\":", stdout);
@@ -588,6 +589,16 @@ cmd_map(struct cmd_ctx *ctx)
 				printf(",\"events\":%zu,\"precision\":\"%s\"",
 				    r.markers[i].events, r.markers[i].approx ?
 				    "area" : "point");
+			/* Markers merged on one cell: the one drawn gives
+			 * the cell's total, the others name it. */
+			if (r.markers[i].merged > 0)
+				printf(",\"total\":%zu,\"merged\":%zu",
+				    r.markers[i].total, r.markers[i].merged);
+			if (r.markers[i].merged_into != NULL) {
+				fputs(",\"merged_into\":", stdout);
+				cmd_map_json_string(stdout,
+				    r.markers[i].merged_into);
+			}
 			fputc('}', stdout);
 		}
 		fputs("],\n\"regions\":[", stdout);

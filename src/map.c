@@ -14,6 +14,7 @@
 #include "place.h"
 #include "raster.h"
 #include "store.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* Lines that stood only for a while: from the first day of one event to
@@ -128,11 +129,14 @@ map_marker_priority(const struct place *p, const struct raster *r)
 	return 0;
 }
 
-/* True if a marker's name begins NAME ("Shusha" for "Shusha (city)"):
- * the town names its district well enough. */
+/* True if a marker names area F well enough: its name begins F's
+ * ("Shusha" for "Shusha (city)"), or its place's id is F's without a
+ * "_district" or "_city" ("aghdam" for "aghdam_district"), which holds
+ * in every language while the names of the map files are English. */
 static int
-map_has_marker(const struct raster *r, const char *name)
+map_has_marker(const struct raster *r, const struct mapdata_feature *f)
 {
+	const char *name = f->name, *id;
 	size_t i, len;
 
 	for (i = 0; i < r->nmarkers; i++) {
@@ -140,8 +144,29 @@ map_has_marker(const struct raster *r, const char *name)
 		if (strncmp(name, r->markers[i].name, len) == 0 &&
 		    (name[len] == '\0' || name[len] == ' '))
 			return 1;
+		id = r->markers[i].id;
+		len = strlen(id);
+		if (strncmp(f->id, id, len) == 0 &&
+		    (strcmp(f->id + len, "_district") == 0 ||
+		    strcmp(f->id + len, "_city") == 0))
+			return 1;
 	}
 	return 0;
+}
+
+/* The name to write on feature F in LANG: the map file's (English,
+ * short and reviewed), or in another language the name of the place of
+ * the same id when S has one. */
+static const char *
+map_feature_name(const struct mapdata_feature *f, const struct store *s,
+    enum lang lang)
+{
+	const struct place *p;
+
+	if (lang == LANG_EN || s == NULL ||
+	    (p = store_find_place(s, f->id)) == NULL)
+		return f->name;
+	return place_name(p, lang, NULL);
 }
 
 /* Returns true if dated line LINE_ID stood on DAY, or if it is not a
@@ -381,6 +406,7 @@ map_draw_layers(struct raster *r, const struct mapdata *md,
 	};
 	const struct mapdata_feature *f;
 	const double *rings[64];
+	const char *name;
 	size_t nr[64], i, j, k, *counts;
 	double wc, hc;
 	int prio;
@@ -435,13 +461,14 @@ map_draw_layers(struct raster *r, const struct mapdata *md,
 		if (f->kind == MAPDATA_LINE ||
 		    (prio = map_label_priority(f->class)) == 0)
 			continue;
+		name = map_feature_name(f, s, lang);
 		if (f->kind == MAPDATA_AREA) {
 			map_cells(r, f, &wc, &hc);
-			if (wc < (double)strlen(f->name) + 2 || hc < 2 ||
-			    map_has_marker(r, f->name))
+			if (wc < (double)text_width(name) + 2 || hc < 2 ||
+			    map_has_marker(r, f))
 				continue;
 		}
-		raster_label(r, f->name, f->label_lon, f->label_lat, prio);
+		raster_label(r, name, f->label_lon, f->label_lat, prio);
 	}
 	free(counts);
 	raster_finish(r);

@@ -80,7 +80,10 @@ pane_map_place_stands(const struct view *v)
 	return strcmp(v->filter, want) == 0;
 }
 
-/* The pane's name with its date and overlay: "Map 1992-05-08 de facto". */
+/* The pane's name with its date, written for the reader of the view's
+ * language, and overlay: "Map 8 May 1992 de facto". The date is the
+ * followed event's own, as precise as the event ("Map 400 BC", not the
+ * first of January the control is computed for); else the day. */
 const char *
 pane_map_label(const struct view *v, char *buf, size_t size)
 {
@@ -91,19 +94,24 @@ pane_map_label(const struct view *v, char *buf, size_t size)
 	const char *name;
 	struct date d;
 	unsigned m, day;
-	char iso[32];
+	char when[64];
 	size_t len;
 
 	if (!v->map_has_day)
 		snprintf(buf, size, "%s", _("Map"));
 	else {
-		memset(&d, 0, sizeof d);
-		date_from_day_number(v->map_day, &d.year, &m, &day);
-		d.month = (uint8_t)m;
-		d.day = (uint8_t)day;
-		d.prec = DATE_DAY;
-		date_format_iso(iso, sizeof iso, &d);
-		snprintf(buf, size, _("Map %s %s"), iso,
+		if (v->map_event != NULL && date_is_set(&v->map_event->start) &&
+		    date_first_day(&v->map_event->start) == v->map_day)
+			d = v->map_event->start;
+		else {
+			memset(&d, 0, sizeof d);
+			date_from_day_number(v->map_day, &d.year, &m, &day);
+			d.month = (uint8_t)m;
+			d.day = (uint8_t)day;
+			d.prec = DATE_DAY;
+		}
+		date_format_lang(when, sizeof when, &d, v->lang);
+		snprintf(buf, size, _("Map %s %s"), when,
 		    _(overlay[v->map_control % 3]));
 	}
 	/* The chosen place's name, cut whole characters short if need be. */

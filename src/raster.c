@@ -5,7 +5,10 @@
  * cell in the unicode and ascii modes). Lines are clipped in floating
  * point before Bresenham, so coordinates far outside the box cost
  * nothing. Labels are placed greedily by priority on a mask of text
- * cells, with one blank cell kept between two texts on a row. */
+ * cells, with one blank cell kept between two texts on a row: the cells
+ * on either side of a text are blanked (a halo), so a name never runs
+ * into a line or a fill. Event markers that meet on one cell are merged
+ * into one, which shows the cell's total (raster_finish()). */
 #include "config.h"
 
 #include <math.h>
@@ -16,6 +19,11 @@
 #include "raster.h"
 #include "text.h"
 #include "xalloc.h"
+
+/* Values of raster_cell.text. */
+#define RASTER_TEXT		1	/* a character of a text or a marker */
+#define RASTER_TEXT_WIDE	2	/* the right half of a wide one */
+#define RASTER_TEXT_HALO	3	/* a blank beside a text */
 
 static const struct raster_style_info raster_styles[RASTER_NSTYLES] = {
 	[RASTER_NONE] = { "none", -1, 0xff, { " ", " ", " ", " " },
@@ -313,7 +321,19 @@ raster_cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Fills by the even-odd rule; HATCH: only the cells of a checkerboard. */
+/* Takes back the fill of sub-cell X, Y of cell C (fills come before
+ * lines, so its dot can only be a fill's). */
+static void
+raster_unfill(struct raster *r, struct raster_cell *c, int x, int y)
+{
+	c->fill = 0;
+	if (r->mode == RASTER_BRAILLE)
+		r->dots[(size_t)(y / r->sy) * r->cols + x / r->sx] &=
+		    (unsigned char)~raster_braille_bit(x % r->sx, y % r->sy);
+}
+
+/* Fills by the even-odd rule; HATCH: only the cells of a checkerboard,
+ * the others blanked. */
 static void
 raster_fill_cells(struct raster *r, const double *const *rings,
     const size_t *n, size_t nrings, enum raster_style style, bool hatch)
@@ -354,15 +374,22 @@ raster_fill_cells(struct raster *r, const double *const *rings,
 			if (x1 >= r->cols * r->sx)
 				x1 = r->cols * r->sx - 1;
 			for (x = x0; x <= x1; x++) {
+				/* An area drawn inside another replaces its
+				 * fill (in braille, its dots too), and the
+				 * checkerboard's other cells are blank:
+				 * sparse means sparse. */
+				c = raster_at(r, x / r->sx, y / r->sy);
+				raster_unfill(r, c, x, y);
 				if (hatch && (x / r->sx + y / r->sy) % 2 != 0)
 					continue;
-				c = raster_at(r, x / r->sx, y / r->sy);
 				c->fill = (unsigned char)style;
 				if (r->mode != RASTER_BRAILLE)
 					continue;
 				if (dots != 0 ? (dots >> ((y % 4) * 2 + x % 2)
-				    & 1) : (x + y) % 2 == 0 && y % 2 == 0)
+				    & 1) : (x + y) % 2 == 0 && y % 2 == 0) {
 					raster_plot(r, x, y, style, 0);
+					c->style = (unsigned char)style;
+				}
 			}
 		}
 	}
@@ -443,6 +470,7 @@ raster_event_marker(struct raster *r, const char *id, const char *name,
 		return;
 	m = &r->markers[n];
 	m->events = events;
+	m->total = events;
 	m->approx = approx;
 	xasprintf(&m->label, "%s (%zu)", m->name, events);
 }
@@ -470,8 +498,16 @@ raster_label(struct raster *r, const char *text, double lon, double lat,
 	l->priority = priority;
 }
 
-/* True if TEXT of WIDTH columns fits at COL, ROW with a blank cell (or
- * the grid's edge, or the cell OWN) on each side. */
+/* True if nothing is written in cell C but perhaps a text's halo: a
+ * marker may go there, and a text if it keeps its own halo. */
+static bool
+raster_is_free(const struct raster_cell *c)
+{
+	return c->text == 0 || c->text == RASTER_TEXT_HALO;
+}
+
+/* True if TEXT of WIDTH columns fits at COL, ROW with a cell free of
+ * text (or the grid's edge, or the cell OWN) on each side. */
 static bool
 raster_fits(struct raster *r, int col, int row, int width, int own)
 {
@@ -483,7 +519,7 @@ raster_fits(struct raster *r, int col, int row, int width, int own)
 	for (x = col - 1; x <= col + width; x++) {
 		if ((c = raster_at(r, x, row)) == NULL || x == own)
 			continue;
-		if (c->text)
+		if (!raster_is_free(c))
 			return false;
 	}
 	return true;
@@ -509,17 +545,46 @@ raster_put(struct raster *r, int col, int row, const char *text,
 			memcpy(c->glyph, p, len);
 			c->glyph[len] = '\0';
 			c->style = (unsigned char)style;
-			c->text = 1;
+			c->text = RASTER_TEXT;
 			if (w == 2 && raster_at(r, col + 1, row) != NULL) {
 				raster_at(r, col + 1, row)->glyph[0] = '\0';
 				raster_at(r, col + 1, row)->style =
 				    (unsigned char)style;
-				raster_at(r, col + 1, row)->text = 2;
+				raster_at(r, col + 1, row)->text =
+				    RASTER_TEXT_WIDE;
 			}
 			col += (int)w;
 		}
 		p += len;
 	}
+}
+
+/* Blanks the cell at COL, ROW unless it holds a text: one side of a
+ * text's halo. */
+static void
+raster_halo(struct raster *r, int col, int row)
+{
+	struct raster_cell *c = raster_at(r, col, row);
+
+	if (c == NULL || c->text != 0)
+		return;
+	strcpy(c->glyph, " ");
+	c->style = RASTER_NONE;
+	c->fill = 0;
+	c->text = RASTER_TEXT_HALO;
+}
+
+/* Writes TEXT of WIDTH columns at COL, ROW in STYLE with a blank cell on
+ * each side, but for the cell OWN (its marker). */
+static void
+raster_put_text(struct raster *r, int col, int row, const char *text,
+    int width, enum raster_style style, int own)
+{
+	raster_put(r, col, row, text, style);
+	if (col - 1 != own)
+		raster_halo(r, col - 1, row);
+	if (col + width != own)
+		raster_halo(r, col + width, row);
 }
 
 static int
@@ -536,13 +601,12 @@ static const char *
 raster_marker_glyph(const struct raster *r, const struct raster_marker *m)
 {
 	int priority = m->priority;
+	size_t n = m->total;
 
 	if (m->events > 0 && r->mode == RASTER_ASCII)
-		return m->approx ? "?" : m->events >= 10 ? "!" :
-		    m->events >= 2 ? "X" : "x";
+		return m->approx ? "?" : n >= 10 ? "!" : n >= 2 ? "X" : "x";
 	if (m->events > 0)
-		return m->approx ? "◌" : m->events >= 10 ? "■" :
-		    m->events >= 2 ? "◆" : "◇";
+		return m->approx ? "◌" : n >= 10 ? "■" : n >= 2 ? "◆" : "◇";
 	if (r->mode == RASTER_ASCII)
 		return priority >= 3 ? "@" : priority == 2 ? "*" : "o";
 	return priority >= 3 ? "●" : priority == 2 ? "•" : "◦";
@@ -562,8 +626,8 @@ raster_place_marker_label(struct raster *r, struct raster_marker *m)
 	for (i = 0; i < 4; i++) {
 		if (raster_fits(r, tries[i][0], tries[i][1], w,
 		    tries[i][1] == row ? c : -2)) {
-			raster_put(r, tries[i][0], tries[i][1], name,
-			    RASTER_LABEL);
+			raster_put_text(r, tries[i][0], tries[i][1], name, w,
+			    RASTER_LABEL, tries[i][1] == row ? c : -2);
 			return true;
 		}
 	}
@@ -578,6 +642,101 @@ raster_number(int n, char *buf)
 	return buf;
 }
 
+/* The shown event marker at COL, ROW among the first N markers, or
+ * NULL. */
+static struct raster_marker *
+raster_event_at(struct raster *r, int col, int row, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (r->markers[i].shown && r->markers[i].events > 0 &&
+		    r->markers[i].col == col && r->markers[i].row == row)
+			return &r->markers[i];
+	return NULL;
+}
+
+/* Merges event marker M into H, the shown event marker of a cell: H's
+ * cell shows their total, under the name of the place with more events
+ * (of the same precision: a point never gives way to an area's). */
+static void
+raster_merge(struct raster *r, struct raster_marker *h,
+    struct raster_marker *m)
+{
+	struct raster_marker *t;
+	size_t i;
+
+	m->col = h->col;
+	m->row = h->row;
+	if (m->events > h->events && m->approx == h->approx) {
+		/* M takes over the cell, and what was merged into H. */
+		m->shown = true;
+		m->total = h->total + m->events;
+		m->merged = h->merged + 1;
+		for (i = 0; i < r->nmarkers; i++) {
+			t = &r->markers[i];
+			if (t != h && t->merged_into != NULL &&
+			    strcmp(t->merged_into, h->id) == 0)
+				t->merged_into = m->id;
+		}
+		h->shown = false;
+		h->total = h->events;
+		h->merged = 0;
+		h->merged_into = m->id;
+		h = m;
+	} else {
+		h->total += m->events;
+		h->merged++;
+		m->merged_into = h->id;
+	}
+	raster_put(r, h->col, h->row, raster_marker_glyph(r, h),
+	    RASTER_MARKER);
+}
+
+/* Places event marker I (markers are sorted, the ones before it placed)
+ * at its cell if it is free. On a cell that shows events a point's
+ * events are merged there. An area's point, or a point under the key,
+ * moves to a free cell next door, else its events are merged into a
+ * marker there or next door; only with none of these is it hidden. */
+static void
+raster_place_event(struct raster *r, size_t i)
+{
+	struct raster_marker *m = &r->markers[i], *h;
+	struct raster_cell *c;
+	int k, col, row;
+
+	c = raster_at(r, m->col, m->row);
+	if (raster_is_free(c)) {
+		m->shown = true;
+		raster_put(r, m->col, m->row, raster_marker_glyph(r, m),
+		    RASTER_MARKER);
+		return;
+	}
+	h = raster_event_at(r, m->col, m->row, i);
+	if (h != NULL && !m->approx) {
+		raster_merge(r, h, m);
+		return;
+	}
+	for (k = 0; k < 4; k++) {
+		col = m->col + (k == 0) - (k == 1);
+		row = m->row + (k == 3) - (k == 2);
+		if ((c = raster_at(r, col, row)) != NULL &&
+		    raster_is_free(c)) {
+			m->col = col;
+			m->row = row;
+			m->shown = true;
+			raster_put(r, col, row, raster_marker_glyph(r, m),
+			    RASTER_MARKER);
+			return;
+		}
+	}
+	for (k = -1; h == NULL && k < 4; k++)
+		h = raster_event_at(r, m->col + (k == 0) - (k == 1),
+		    m->row + (k == 3) - (k == 2), i);
+	if (h != NULL)
+		raster_merge(r, h, m);
+}
+
 /* Places one legend line "N name" in the lowest free row on the left,
  * else on the right. */
 static bool
@@ -587,11 +746,12 @@ raster_place_legend(struct raster *r, const char *line)
 
 	for (row = r->rows - 1; row >= 0; row--) {
 		if (raster_fits(r, 0, row, w, -2)) {
-			raster_put(r, 0, row, line, RASTER_LABEL);
+			raster_put_text(r, 0, row, line, w, RASTER_LABEL, -2);
 			return true;
 		}
 		if (raster_fits(r, r->cols - w, row, w, -2)) {
-			raster_put(r, r->cols - w, row, line, RASTER_LABEL);
+			raster_put_text(r, r->cols - w, row, line, w,
+			    RASTER_LABEL, -2);
 			return true;
 		}
 	}
@@ -646,18 +806,21 @@ raster_swatch(const struct raster *r, enum raster_style style, char *buf,
 	buf[3] = '\0';
 }
 
-/* Writes the key lines in the top left corner, as far as they fit. */
+/* Writes the key lines in the top left corner, as many as there are
+ * rows, each with a blank after it so the map never runs into a name.
+ * A line wider than the grid allows is cut at a whole character and
+ * ends in "…". */
 static void
 raster_place_key(struct raster *r)
 {
-	char sw[16];
-	size_t i;
-	int w;
+	char sw[16], *line;
+	size_t i, n, len;
+	int room = r->cols - 2;
 
-	for (i = 0; i < r->nlegend && i < (size_t)r->rows; i++) {
-		w = (int)text_width(r->legend[i]);
-		if (w + 2 > r->cols)
-			continue;
+	n = r->nlegend < (size_t)r->rows ? r->nlegend : (size_t)r->rows;
+	if (room < 1)
+		return;
+	for (i = 0; i < n; i++) {
 		if (r->legend_style[i] == RASTER_NONE)
 			strcpy(sw, "?");
 		else
@@ -665,8 +828,17 @@ raster_place_key(struct raster *r)
 			    sw, sizeof sw);
 		raster_put(r, 0, (int)i, sw, (enum raster_style)
 		    r->legend_style[i]);
+		if ((int)text_width(r->legend[i]) <= room)
+			line = xstrdup(r->legend[i]);
+		else {
+			len = text_fit(r->legend[i], (size_t)room - 1, NULL);
+			xasprintf(&line, "%.*s\xe2\x80\xa6", (int)len,
+			    r->legend[i]);
+		}
 		raster_put(r, 1, (int)i, " ", RASTER_LABEL);
-		raster_put(r, 2, (int)i, r->legend[i], RASTER_LABEL);
+		raster_put_text(r, 2, (int)i, line, (int)text_width(line),
+		    RASTER_LABEL, 1);
+		free(line);
 	}
 }
 
@@ -693,24 +865,24 @@ raster_finish(struct raster *r)
 		    raster_cmp_markers);
 	for (i = 0; i < r->nmarkers; i++) {
 		m = &r->markers[i];
-		c = raster_at(r, m->col, m->row);
-		/* An area's approximate point moves next door rather than
-		 * hide its events behind a town's marker. */
-		for (k = 0; m->approx && c->text && k < 4; k++) {
-			col = m->col + (k == 0) - (k == 1);
-			row = m->row + (k == 3) - (k == 2);
-			if ((c = raster_at(r, col, row)) == NULL)
-				c = raster_at(r, m->col, m->row);
-			else if (!c->text) {
-				m->col = col;
-				m->row = row;
-			}
+		if (m->events > 0) {
+			raster_place_event(r, i);
+			continue;
 		}
-		if (c->text)
+		c = raster_at(r, m->col, m->row);
+		if (!raster_is_free(c))
 			continue;
 		m->shown = true;
 		raster_put(r, m->col, m->row, raster_marker_glyph(r,
 		    m), RASTER_MARKER);
+	}
+	for (i = 0; i < r->nmarkers; i++) {
+		m = &r->markers[i];
+		if (!m->shown || m->merged == 0)
+			continue;
+		free(m->label);
+		xasprintf(&m->label, "%s +%zu (%zu)", m->name, m->merged,
+		    m->total);
 	}
 	/* Names of the markers and of the areas, by priority together:
 	 * marker priorities are scaled to rank among area labels. */
@@ -728,8 +900,8 @@ raster_finish(struct raster *r)
 				row = (int)l->y + (dy == 1 ? -1 : dy == 2);
 				col = (int)floor(l->x - w / 2.0);
 				if (raster_fits(r, col, row, w, -2)) {
-					raster_put(r, col, row, l->text,
-					    RASTER_AREA_LABEL);
+					raster_put_text(r, col, row, l->text,
+					    w, RASTER_AREA_LABEL, -2);
 					break;
 				}
 			}
@@ -744,8 +916,8 @@ raster_finish(struct raster *r)
 			row = (int)l->y + (dy == 1 ? -1 : dy == 2);
 			col = (int)floor(l->x - w / 2.0);
 			if (raster_fits(r, col, row, w, -2)) {
-				raster_put(r, col, row, l->text,
-				    RASTER_AREA_LABEL);
+				raster_put_text(r, col, row, l->text, w,
+				    RASTER_AREA_LABEL, -2);
 				break;
 			}
 		}

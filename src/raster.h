@@ -15,7 +15,16 @@
  * a checkerboard: an area whose fill is uncertain. Event markers (from
  * raster_event_marker()) rank above every place marker; their glyph
  * tells one event, 2-9 and 10 or more apart, or an area's approximate
- * point, and their label carries the count.
+ * point, and their label carries the count. Two event markers never
+ * hide each other: one that falls on a cell already showing events is
+ * merged into that marker (which then shows the cell's total and the
+ * name of the place with the most events, "NAME +K (TOTAL)"); an
+ * area's point, or a point under the key, first moves to a free cell
+ * next door. A merged marker keeps its own count and records the cell
+ * and the marker it went into. Every text (a name, an area's label) is
+ * set off by a blank cell on each side, and the key lines form one
+ * block with a blank column on its right; a key line too wide for the
+ * grid is cut short with an ellipsis.
  * After raster_finish() every cell holds one UTF-8 glyph ("" for the
  * right half of a wide character) and a style: the model that the CLI
  * prints and the TUI draws. Nothing here prints. */
@@ -66,7 +75,8 @@ struct raster_cell {
 	char		 glyph[16];	/* UTF-8, NUL-terminated */
 	unsigned char	 style;		/* enum raster_style */
 	unsigned char	 dir;		/* cell modes: direction 0-3 */
-	unsigned char	 text;		/* 1 text or marker, 2 wide right half */
+	unsigned char	 text;		/* 1 text or marker, 2 wide right
+					   half, 3 a blank beside a text */
 	unsigned char	 fill;		/* a filled area's style, or 0 */
 };
 
@@ -77,6 +87,11 @@ struct raster_marker {
 	int		 priority;
 	int		 number;	/* 0, or the legend's number */
 	size_t		 events;	/* events marked here, 0: a place */
+	size_t		 total;		/* events shown at its cell: its own
+					   and those merged into it */
+	size_t		 merged;	/* markers merged into it */
+	const char	*merged_into;	/* id of the marker that shows its
+					   events, or NULL */
 	bool		 approx;	/* the events' place is an area */
 	char		*label;		/* its name with the count, or NULL */
 	bool		 shown;

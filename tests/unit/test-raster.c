@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "diag.h"
@@ -166,6 +167,23 @@ test_fill_hatched(void)
 	CHECK_STR(raster_cell(&r, 0, 0)->glyph, "?");
 	CHECK_STR(raster_cell(&r, 2, 0)->glyph, "u");
 	raster_free(&r);
+
+	/* Inside an area filled otherwise, the checkerboard's other cells
+	 * are blank too, in braille as in the cell modes. */
+	raster_init(&r, 20, 10, RASTER_ASCII, box);
+	raster_fill(&r, rings, n, 1, RASTER_ZONE2);
+	raster_fill_hatched(&r, rings, n, 1, RASTER_ZONE1);
+	raster_finish(&r);
+	CHECK_STR(raster_cell(&r, 4, 4)->glyph, "+");
+	CHECK_STR(raster_cell(&r, 5, 4)->glyph, " ");
+	raster_free(&r);
+	raster_init(&r, 20, 10, RASTER_BRAILLE, box);
+	raster_fill(&r, rings, n, 1, RASTER_ZONE2);
+	raster_fill_hatched(&r, rings, n, 1, RASTER_ZONE1);
+	raster_finish(&r);
+	CHECK_STR(raster_cell(&r, 4, 4)->glyph, "\xe2\xa0\x90");	/* ⠐ */
+	CHECK_STR(raster_cell(&r, 5, 4)->glyph, " ");
+	raster_free(&r);
 }
 
 /* Event markers: a glyph by count, the count in the label, above a
@@ -205,6 +223,121 @@ test_event_markers(void)
 	CHECK_STR(raster_cell(&r, 15, 2)->glyph, "◆");
 	CHECK_STR(raster_cell(&r, 25, 2)->glyph, "■");
 	CHECK_STR(raster_cell(&r, 35, 2)->glyph, "◌");
+	raster_free(&r);
+}
+
+static const struct raster_marker *
+find_marker(const struct raster *r, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < r->nmarkers; i++)
+		if (strcmp(r->markers[i].id, id) == 0)
+			return &r->markers[i];
+	return NULL;
+}
+
+/* Event markers on one cell are merged, never hidden: the cell shows
+ * the total under the name of the place with the most events; an area's
+ * point with no free cell next door joins a marker; a point under the
+ * key moves next door. Each merged one records where its events went. */
+static void
+test_event_merge(void)
+{
+	double box[4] = { 0, 0, 20, 5 };
+	static const char *const ids[4] = { "n1", "n2", "n3", "n4" };
+	const struct raster_marker *a, *b, *c, *h, *m;
+	struct raster r;
+	int k;
+
+	raster_init(&r, 20, 5, RASTER_ASCII, box);
+	raster_event_marker(&r, "a", "A", 10.5, 2.5, 2, false);
+	raster_event_marker(&r, "b", "B", 10.5, 2.5, 5, false);
+	raster_event_marker(&r, "c", "C", 10.5, 2.5, 4, false);
+	raster_finish(&r);
+	a = find_marker(&r, "a");
+	b = find_marker(&r, "b");
+	c = find_marker(&r, "c");
+	CHECK(a != NULL && b != NULL && c != NULL);
+	/* B has the most events: it takes the cell from A, then C joins. */
+	CHECK(b->shown && b->merged_into == NULL);
+	CHECK(b->events == 5 && b->total == 11 && b->merged == 2);
+	CHECK_STR(b->label, "B +2 (11)");
+	CHECK(!a->shown && a->merged_into != NULL && a->events == 2);
+	CHECK_STR(a->merged_into, "b");
+	CHECK(!c->shown && c->merged_into != NULL);
+	CHECK_STR(c->merged_into, "b");
+	CHECK(a->col == 10 && a->row == 2 && c->col == 10 && c->row == 2);
+	/* 11 events: the glyph of 10 or more. */
+	CHECK_STR(raster_cell(&r, 10, 2)->glyph, "!");
+	raster_free(&r);
+
+	/* An area's point on a cell whose neighbours all hold markers. */
+	raster_init(&r, 20, 5, RASTER_UNICODE, box);
+	raster_event_marker(&r, "h", "H", 10.5, 2.5, 1, false);
+	for (k = 0; k < 4; k++)
+		raster_event_marker(&r, ids[k], ids[k], 10.5 + (k == 0) -
+		    (k == 1), 2.5 - (k == 3) + (k == 2), 1, false);
+	raster_event_marker(&r, "r", "Region", 10.5, 2.5, 3, true);
+	raster_finish(&r);
+	h = find_marker(&r, "h");
+	m = find_marker(&r, "r");
+	CHECK(h != NULL && m != NULL);
+	/* A point does not give way to an area's point with more events. */
+	CHECK(h->shown && h->total == 4 && h->merged == 1);
+	CHECK(!m->shown && m->merged_into != NULL);
+	CHECK_STR(m->merged_into, "h");
+	CHECK(find_marker(&r, "n3")->shown && find_marker(&r, "n3")->row == 1);
+	/* No room for its name beside it: numbered, with the total in the
+	 * legend. */
+	CHECK(h->number == 1);
+	CHECK_STR(raster_cell(&r, 10, 2)->glyph, "1");
+	CHECK_STR(raster_cell(&r, 2, 4)->glyph, "H");
+	CHECK_STR(raster_cell(&r, 4, 4)->glyph, "+");
+	CHECK_STR(raster_cell(&r, 8, 4)->glyph, "4");
+	raster_free(&r);
+
+	/* A point under the key moves to the free cell below. */
+	raster_init(&r, 20, 5, RASTER_ASCII, box);
+	raster_legend(&r, RASTER_ZONE1, "Key");
+	raster_event_marker(&r, "k", "K", 1.5, 4.5, 1, false);
+	raster_finish(&r);
+	m = find_marker(&r, "k");
+	CHECK(m != NULL && m->shown && m->col == 1 && m->row == 1);
+	CHECK_STR(raster_cell(&r, 1, 1)->glyph, "x");
+	CHECK_STR(raster_cell(&r, 1, 0)->glyph, " ");
+	raster_free(&r);
+}
+
+/* The key: a blank after each line, too long a line cut with "…";
+ * a name has a blank on each side, over lines and fills. */
+static void
+test_key_and_halo(void)
+{
+	double box[4] = { 0, 0, 12, 3 };
+	double h[4] = { 0.1, 1.5, 11.9, 1.5 }, k[4] = { 0.1, 2.5, 11.9, 2.5 };
+	struct raster r;
+
+	raster_init(&r, 12, 3, RASTER_ASCII, box);
+	raster_polyline(&r, k, 2, RASTER_BORDER);
+	raster_polyline(&r, h, 2, RASTER_BORDER);
+	raster_legend(&r, RASTER_ZONE1, "A very long key line");
+	raster_marker(&r, "t", "Tn", 4.5, 1.5, 3);
+	raster_finish(&r);
+	/* 12 columns: the swatch, a blank, 9 columns of text and "…" (the
+	 * grid's edge is its blank). */
+	CHECK_STR(raster_cell(&r, 0, 0)->glyph, "+");
+	CHECK_STR(raster_cell(&r, 1, 0)->glyph, " ");
+	CHECK_STR(raster_cell(&r, 2, 0)->glyph, "A");
+	CHECK_STR(raster_cell(&r, 10, 0)->glyph, "o");
+	CHECK_STR(raster_cell(&r, 11, 0)->glyph, "…");
+	/* The marker's name on its right, then a blank in the line. */
+	CHECK_STR(raster_cell(&r, 3, 1)->glyph, "=");
+	CHECK_STR(raster_cell(&r, 4, 1)->glyph, "@");
+	CHECK_STR(raster_cell(&r, 5, 1)->glyph, "T");
+	CHECK_STR(raster_cell(&r, 6, 1)->glyph, "n");
+	CHECK_STR(raster_cell(&r, 7, 1)->glyph, " ");
+	CHECK_STR(raster_cell(&r, 8, 1)->glyph, "=");
 	raster_free(&r);
 }
 
@@ -295,6 +428,8 @@ main(void)
 	test_fill();
 	test_fill_hatched();
 	test_event_markers();
+	test_event_merge();
+	test_key_and_halo();
 	test_labels();
 	test_mapdata();
 	UNIT_END();
