@@ -4,16 +4,8 @@
 # allocation failing, for every N: each run either writes a whole new
 # cache or ends with a message and a non-zero status, and then the old
 # cache file is still there, byte for byte.
-# Skipped (77) in sanitizer builds, as alloc-fail.sh.
-: "${TTYATLAS:?}" "${FIXTURES:?}"
-shim=$(dirname "$TTYATLAS")/../tests/alloc/failmalloc.so
-[ -f "$shim" ] || { echo "SKIP: $shim not built"; exit 77; }
-if ldd "$TTYATLAS" | grep -q 'libasan' || grep -q __asan_init "$TTYATLAS"; then
-	echo "SKIP: sanitizer build"
-	exit 77
-fi
-tmp=$(mktemp -d) || exit 99
-trap 'rm -rf "$tmp"' EXIT
+# Skipped (77) in sanitizer builds (shim.sh).
+. "$(dirname "$0")/shim.sh"
 mkdir "$tmp/data" "$tmp/home"
 cp "$FIXTURES"/atlas/*.csv "$tmp/data/"
 XDG_CACHE_HOME=$tmp/home

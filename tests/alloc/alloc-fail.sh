@@ -3,18 +3,8 @@
 # the atlas fixture and a query with results; each run must either give
 # the same output as a run with no failure (a library absorbed it) or end
 # with a message on stderr and a non-zero status, never a crash.
-# Skipped (77) in sanitizer builds: ASan must come first in the list of
-# preloaded libraries.
-: "${TTYATLAS:?}" "${FIXTURES:?}"
-shim=$(dirname "$TTYATLAS")/../tests/alloc/failmalloc.so
-[ -f "$shim" ] || { echo "SKIP: $shim not built"; exit 77; }
-# (clang links ASan into the program: look for its symbols too.)
-if ldd "$TTYATLAS" | grep -q 'libasan' || grep -q __asan_init "$TTYATLAS"; then
-	echo "SKIP: sanitizer build"
-	exit 77
-fi
-tmp=$(mktemp -d) || exit 99
-trap 'rm -rf "$tmp"' EXIT
+# Skipped (77) in sanitizer builds (shim.sh).
+. "$(dirname "$0")/shim.sh"
 run() {
 	"$TTYATLAS" --data "$FIXTURES/atlas" events place:Shusha /capture/
 }
