@@ -105,13 +105,14 @@ cmd_place_cells(const struct cmd_ctx *ctx, const void *row, const char **c,
     char *buf, size_t size)
 {
 	const struct place *p = row;
-	const char *name;
 	enum lang used;
+	char names[448];
 
 	c[0] = p->id;
 	c[1] = C_("place kind", p->kind);
-	name = place_name(p, ctx->lang, &used);
-	snprintf(buf, size, "%s%s", lang_mark(ctx->lang, used), name);
+	place_name_format(names, sizeof names, p, ctx->lang,
+	    (enum place_names)ctx->names, &used);
+	snprintf(buf, size, "%s%s", lang_mark(ctx->lang, used), names);
 	c[2] = buf;
 }
 

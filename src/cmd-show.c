@@ -1,6 +1,7 @@
 /* cmd-show.c: "ttyatlas show ID", everything about one row: for an event
  * its places and actors by name, counts, every source with its document
- * and section, and the figures, claims and statements that concern it. */
+ * and section, and the figures, claims and statements that concern it;
+ * for another row its name, then each column labelled (fields.h). */
 #include "config.h"
 
 #include <stdio.h>
@@ -8,6 +9,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "fields.h"
 #include "i18n.h"
 #include "output.h"
 #include "schema.h"
@@ -39,8 +41,18 @@ static void
 cmd_show_place(struct cmd_ctx *ctx, const char *id)
 {
 	const struct place *p = store_find_place(ctx->store, id);
+	char name[512];
+	enum lang used;
 
-	cmd_show_named(ctx, p ? place_name(p, ctx->lang, NULL) : id, id);
+	if (p == NULL) {
+		cmd_show_named(ctx, id, id);
+		return;
+	}
+	place_name_format(name, sizeof name, p, ctx->lang,
+	    (enum place_names)ctx->names, &used);
+	printf("  %s", lang_mark(ctx->lang, used));
+	output_cell(stdout, name, 0, 0);
+	printf(" (%s)\n", id);
 }
 
 static void
@@ -139,13 +151,16 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 		if (j++ == 0)
 			printf("\n%s\n", _("figures:"));
 		/* low, best, high are the 4th to 6th columns. */
-		printf("  %s: %s %s %s %s %s %s %s [%s]\n", f->measure,
-		    _("low"), *schema_field_text(&c[3], f, num[0], 32) ?
-		    num[0] : "-",
-		    _("best"), *schema_field_text(&c[4], f, num[1], 32) ?
-		    num[1] : "-",
-		    _("high"), *schema_field_text(&c[5], f, num[2], 32) ?
-		    num[2] : "-", f->unit, f->source_ids);
+		printf("  %s: %s %s %s %s %s %s %s [%s]\n",
+		    C_("figure measure", f->measure), _("low"),
+		    *fields_value(&figure_schema, &c[3], f, ctx->lang, num[0],
+		    32) ? num[0] : "-", _("best"),
+		    *fields_value(&figure_schema, &c[4], f, ctx->lang, num[1],
+		    32) ? num[1] : "-", _("high"),
+		    *fields_value(&figure_schema, &c[5], f, ctx->lang, num[2],
+		    32) ? num[2] : "-",
+		    f->unit[0] ? C_("figure unit", f->unit) : "",
+		    f->source_ids);
 	}
 	for (i = 0, j = 0; i < s->nclaims; i++) {
 		const struct claim *c = &s->claims[i];
@@ -154,7 +169,7 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 			continue;
 		if (j++ == 0)
 			printf("\n%s\n", _("the sources disagree:"));
-		printf("  %s = ", c->field);
+		printf("  %s = ", C_("claim field", c->field));
 		output_cell(stdout, c->value, 0, 0);
 		printf(" [%s]", c->source_ids);
 		if (c->note[0] != '\0') {
@@ -180,48 +195,54 @@ cmd_show_event(struct cmd_ctx *ctx, const struct event *e)
 	cmd_show_ids(e->source_ids, cmd_show_source, ctx);
 }
 
-/* Returns the gettext context of column C of SC when its values are words
- * of the data's vocabulary shown translated (see C_() in i18n.h), else
- * NULL. */
-static const char *
-cmd_show_context(const struct schema *sc, const struct schema_column *c)
+/* Prints the name of ROW of table K, if its rows have names, in the
+ * chosen language (marked if it fell back), a place's with the local
+ * forms --names asks for. */
+static void
+cmd_show_name(struct cmd_ctx *ctx, enum store_kind k, const void *row)
 {
-	static const char *const ctx[][3] = {
-		{ "places", "kind", "place kind" },
-		{ "actors", "kind", "actor kind" },
-		{ "actors", "side", "actor side" },
-		{ "events", "type", "event type" },
-		{ "events", "confidence", "confidence" },
-		{ "statements", "stance", "stance" },
-	};
-	size_t i;
+	const char *name;
+	char buf[512];
+	enum lang used;
 
-	for (i = 0; i < sizeof ctx / sizeof ctx[0]; i++)
-		if (strcmp(sc->table, ctx[i][0]) == 0 &&
-		    strcmp(c->name, ctx[i][1]) == 0)
-			return ctx[i][2];
-	return NULL;
+	switch (k) {
+	case STORE_PLACES:
+		place_name_format(buf, sizeof buf, row, ctx->lang,
+		    (enum place_names)ctx->names, &used);
+		name = buf;
+		break;
+	case STORE_ACTORS:
+		name = actor_name(row, ctx->lang, &used);
+		break;
+	case STORE_ERAS:
+		name = era_name(row, ctx->lang, &used);
+		break;
+	default:
+		return;
+	}
+	printf("%s", lang_mark(ctx->lang, used));
+	output_cell(stdout, name, 0, 0);
+	printf("\n");
 }
 
-/* Prints every column of ROW as "name: value" lines, the words of the
- * data's vocabulary translated. */
+/* Prints every column of ROW (of table K) as "label: value" lines, the
+ * labels and the words of the data's vocabulary translated, after the
+ * row's name. */
 static void
-cmd_show_row(const struct schema *sc, const void *row)
+cmd_show_row(struct cmd_ctx *ctx, enum store_kind k, const void *row)
 {
-	const char *ctx;
-	char buf[64];
-	const char *v;
+	const struct schema *sc = store_schema(k);
+	char *line;
 	size_t i;
 
+	cmd_show_name(ctx, k, row);
 	for (i = 0; i < sc->ncols; i++) {
-		v = schema_field_text(&sc->cols[i], row, buf, sizeof buf);
-		if (*v == '\0')
+		line = fields_line(sc, &sc->cols[i], row, ctx->lang, NULL);
+		if (line == NULL)
 			continue;
-		printf("%s: ", sc->cols[i].name);
-		if ((ctx = cmd_show_context(sc, &sc->cols[i])) != NULL)
-			v = C_(ctx, v);
-		output_cell(stdout, v, 0, 0);
+		output_cell(stdout, line, 0, 0);
 		printf("\n");
+		free(line);
 	}
 }
 
@@ -260,6 +281,6 @@ cmd_show(struct cmd_ctx *ctx)
 	} else if (order[i] == STORE_EVENTS)
 		cmd_show_event(ctx, row);
 	else
-		cmd_show_row(store_schema(order[i]), row);
+		cmd_show_row(ctx, order[i], row);
 	return CMD_OK;
 }

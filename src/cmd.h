@@ -29,6 +29,7 @@ struct cmd_ctx {
 	const char		*data_dir;
 	const char		*query;		/* the query language, or "" */
 	const char		*by;		/* timeline --by */
+	int			 names;		/* enum place_names: --names */
 	const struct cache_opts	*cache;		/* --cache, --no-cache */
 	int			 argc;		/* arguments after the command */
 	char			**argv;

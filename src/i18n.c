@@ -133,11 +133,14 @@ i18n_init(const char *localedir)
 void
 i18n_set(enum lang l)
 {
+	/* The English catalog holds only the words of the data's vocabulary
+	 * that are not English as written ("armed_force"): each language
+	 * falls back to it last rather than show them raw. */
 	static const char *const catalogs[LANG_COUNT] = {
 		[LANG_EN] = "en",
-		[LANG_ZH_HANS] = "zh_CN",
-		[LANG_ZH_HANT] = "zh_TW:zh_CN",
-		[LANG_VI] = "vi",
+		[LANG_ZH_HANS] = "zh_CN:en",
+		[LANG_ZH_HANT] = "zh_TW:zh_CN:en",
+		[LANG_VI] = "vi:en",
 	};
 	const char *cur = setlocale(LC_MESSAGES, NULL);
 

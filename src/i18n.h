@@ -10,7 +10,10 @@
  * _() translates a message, N_() marks one translated later. C_() and
  * NC_() do the same for a word of the data's vocabulary (a place kind, an
  * event type) in a context, as pgettext does: "other" is not the same
- * word everywhere. Only i18n.c includes libintl.h. */
+ * word everywhere. The words that are not English as written
+ * ("armed_force") have an English catalog of their own (po/en.po: "armed
+ * force"), which every language falls back to last. Only i18n.c includes
+ * libintl.h. */
 #ifndef I18N_H
 #define I18N_H
 

@@ -16,6 +16,7 @@
 #include "cmd.h"
 #include "diag.h"
 #include "i18n.h"
+#include "place.h"
 #include "store.h"
 #include "text.h"
 #include "tui.h"
@@ -51,6 +52,9 @@ static const char *const main_usage[] = {
 	N_("  --type TYPE      events of TYPE (battle, capture, treaty, ...)\n"),
 	N_("  --grep REGEX     events whose text matches REGEX\n"),
 	N_("  --by UNIT        timeline: month, year (default), decade or century\n"),
+	N_("  --names WHICH    place names: lang (in the language only, the default),\n"
+	"                   both (and both sides' local forms, Armenian and\n"
+	"                   Azerbaijani), all (and the Russian form too)\n"),
 	N_("  --no-mouse       interactive atlas: leave the mouse to the terminal\n"),
 	N_("  --cache, --no-cache  always or never keep the loaded data in a cache\n"
 	"                   file (default: for data of 16 MiB or more; also\n"
@@ -282,6 +286,7 @@ main(int argc, char **argv)
 		{ "type",	required_argument,	NULL, 'Y' },
 		{ "grep",	required_argument,	NULL, 'G' },
 		{ "by",		required_argument,	NULL, 'B' },
+		{ "names",	required_argument,	NULL, 'N' },
 		{ "no-mouse",	no_argument,		NULL, 'M' },
 		{ "secure",	no_argument,		NULL, 'S' },
 		{ "idle-timeout", required_argument,	NULL, 'I' },
@@ -360,6 +365,14 @@ main(int argc, char **argv)
 			break;
 		case 'B':
 			ctx.by = optarg;
+			break;
+		case 'N':
+			if ((ctx.names = place_names_parse(optarg)) == -1) {
+				fprintf(stderr, _("ttyatlas: unknown names '%s' "
+				    "(use lang, both or all)\n"), optarg);
+				rv = CMD_USAGE;
+				goto out;
+			}
 			break;
 		case 'M':
 			topts.no_mouse = 1;
@@ -462,6 +475,7 @@ main(int argc, char **argv)
 	ctx.store = &store;
 	if (command == NULL) {
 		topts.lang = ctx.lang;
+		topts.names = ctx.names;
 		rv = tui_main(&store, &topts);
 	} else
 		rv = cmd->fn(&ctx);

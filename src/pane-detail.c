@@ -116,19 +116,24 @@ pane_detail_sources(const struct store *s, const char *ids)
 	return out;
 }
 
-/* Returns the names, in language L, of the places or actors IDS lists. */
+/* Returns the names, in language L, of the places or actors IDS lists; a
+ * place's with the local forms NAMES asks for. */
 static char *
 pane_detail_names(const struct store *s, enum store_kind k, const char *ids,
-    enum lang l)
+    enum lang l, int names)
 {
-	char *out = xstrdup(""), *next, id[128];
+	char *out = xstrdup(""), *next, id[128], buf[512];
 	const char *p = ids, *name;
 	const void *row;
 
 	while (schema_idlist_next(&p, id, sizeof id)) {
 		row = store_find(s, k, id);
-		name = row == NULL ? id : k == STORE_PLACES ?
-		    place_name(row, l, NULL) : actor_name(row, l, NULL);
+		if (row != NULL && k == STORE_PLACES) {
+			place_name_format(buf, sizeof buf, row, l,
+			    (enum place_names)names, NULL);
+			name = buf;
+		} else
+			name = row == NULL ? id : actor_name(row, l, NULL);
 		xasprintf(&next, "%s%s%s", out, *out ? ", " : "", name);
 		free(out);
 		out = next;
@@ -152,24 +157,23 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 	const struct store *s = v->store;
 	const struct era *era;
 	char date[96], *list, *src, lo[48], be[48], hi[48], asof[104];
-	const char *title;
+	const char *title, *span;
 	enum lang used;
 	size_t i, j;
 	int header;
 
 	/* Date, with what the source's precision is and how long it lasted. */
-	snprintf(date, sizeof date, "%s", v->timeline.rows[v->selected].date);
+	snprintf(date, sizeof date, "%s", timeline_date(&v->timeline,
+	    v->selected));
+	span = timeline_span(&v->timeline, v->selected);
 	if (date_is_set(&e->end) && e->end.prec != e->start.prec)
 		pane_detail_addf(d, TUI_ROLE_LABEL, 0, "%s  (%s \xe2\x80\x93 %s"
 		    "%s%s)", date, pane_detail_precision(&e->start),
-		    pane_detail_precision(&e->end),
-		    v->timeline.rows[v->selected].span[0] ? "; " : "",
-		    v->timeline.rows[v->selected].span);
+		    pane_detail_precision(&e->end), span[0] ? "; " : "", span);
 	else
 		pane_detail_addf(d, TUI_ROLE_LABEL, 0, "%s  (%s%s%s)", date,
-		    pane_detail_precision(&e->start),
-		    v->timeline.rows[v->selected].span[0] ? "; " : "",
-		    v->timeline.rows[v->selected].span);
+		    pane_detail_precision(&e->start), span[0] ? "; " : "",
+		    span);
 	title = event_title(e, v->lang, &used);
 	pane_detail_addf(d, TUI_ROLE_TITLE, 0, "%s%s", lang_mark(v->lang,
 	    used), title);
@@ -198,13 +202,13 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 	pane_detail_add(d, TUI_ROLE_NORMAL, 0, list);
 	if (e->place_ids[0] != '\0') {
 		list = pane_detail_names(s, STORE_PLACES, e->place_ids,
-		    v->lang);
+		    v->lang, v->names);
 		pane_detail_addf(d, TUI_ROLE_NORMAL, 0, _("Places: %s"), list);
 		free(list);
 	}
 	if (e->actor_ids[0] != '\0') {
 		list = pane_detail_names(s, STORE_ACTORS, e->actor_ids,
-		    v->lang);
+		    v->lang, v->names);
 		pane_detail_addf(d, TUI_ROLE_NORMAL, 0, _("Actors: %s"), list);
 		free(list);
 	}
@@ -250,8 +254,9 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 			snprintf(asof, sizeof asof, " (%s)", date);
 		}
 		pane_detail_addf(d, TUI_ROLE_NORMAL, 2, "%s: %s \xc2\xb7 %s "
-		    "\xc2\xb7 %s %s%s \xe2\x80\x94 %s", f->measure, lo, be, hi,
-		    f->unit, asof, src);
+		    "\xc2\xb7 %s %s%s \xe2\x80\x94 %s",
+		    C_("figure measure", f->measure), lo, be, hi,
+		    f->unit[0] ? C_("figure unit", f->unit) : "", asof, src);
 		free(src);
 	}
 
@@ -326,10 +331,10 @@ pane_detail_build(struct pane_detail *d, const struct view *v,
 			    xstrdup(_("Claims:")));
 		if (differ)
 			pane_detail_addf(d, TUI_ROLE_WARN, 2, _("%s: sources "
-			    "disagree"), c->field);
+			    "disagree"), C_("claim field", c->field));
 		else
 			pane_detail_addf(d, TUI_ROLE_NORMAL, 2, "%s:",
-			    c->field);
+			    C_("claim field", c->field));
 		for (j = i; j < s->nclaims; j++) {
 			const struct claim *o = &s->claims[j];
 
@@ -375,7 +380,7 @@ pane_detail_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 		return;
 	}
 	memset(&d, 0, sizeof d);
-	pane_detail_build(&d, v, v->timeline.rows[v->selected].event);
+	pane_detail_build(&d, v, timeline_event(&v->timeline, v->selected));
 	for (i = 0; i < d.n; i++) {
 		cw = cols > d.p[i].indent ? (size_t)(cols - d.p[i].indent) : 1;
 		n = text_wrap(d.p[i].text, cw, &lines);

@@ -2,7 +2,8 @@
  *
  * Contract: pane_detail_draw() draws the selected event's date (with its
  * precision and length), title, summary, type and era, places and actors
- * (named in the view's language), figures (low / best / high, each with
+ * (named in the view's language; places with the local forms the view's
+ * names setting asks for), figures (low / best / high, each with
  * its source), every source (document and section), statements, and the
  * claims, flagging where sources disagree. Text is wrapped by display
  * width. It records how many lines the text takes so pane_detail_key()

@@ -163,7 +163,14 @@ pane_list_entry(WINDOW *w, const struct view *v, size_t i,
 	const char *name = pane_list_name(v, row, &used);
 	const char *mark = lang_mark(v->lang, used);
 	size_t mw = strlen(mark);
-	char count[32];
+	char count[32], names[512];
+
+	if (v->list_kind == PANE_LIST_PLACES && v->names != PLACE_NAMES_LANG) {
+		/* with the local forms the o key asks for */
+		place_name_format(names, sizeof names, &v->store->places[row],
+		    v->lang, (enum place_names)v->names, NULL);
+		name = names;
+	}
 
 	wattrset(w, base);
 	if (mw != 0 && mw < namew) {
@@ -185,18 +192,40 @@ pane_list_entry(WINDOW *w, const struct view *v, size_t i,
 	wattrset(w, A_NORMAL);
 }
 
+/* Returns the columns entry ROW's name takes as pane_list_entry() draws
+ * it (the other language's mark, the local forms o asks for). */
+static size_t
+pane_list_name_width(const struct view *v, uint32_t row)
+{
+	enum lang used;
+	const char *name = pane_list_name(v, row, &used);
+	char names[512];
+
+	if (v->list_kind == PANE_LIST_PLACES && v->names != PLACE_NAMES_LANG) {
+		place_name_format(names, sizeof names, &v->store->places[row],
+		    v->lang, (enum place_names)v->names, NULL);
+		name = names;
+	}
+	return strlen(lang_mark(v->lang, used)) + text_width(name);
+}
+
 /* Draws the title, the column names and the entries from the list's top
- * into W. */
+ * into W. On a wide screen the name column is only as wide as the widest
+ * name, so the kind and the count stay next to it. */
 void
 pane_list_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 {
-	int rows = getmaxy(w), cols = getmaxx(w), y;
+	int rows = getmaxy(w), cols = getmaxx(w), y, head;
 	const char *hint = _("Enter shows its events, / searches, q closes");
-	size_t kindw, namew, used, i, hw = text_width(hint);
+	size_t kindw, namew, used, i, widest, hw = text_width(hint);
 	char title[128];
 
 	werase(w);
-	v->list_shown = rows > PANE_LIST_HEAD ? rows - PANE_LIST_HEAD : 1;
+	/* Short of rows, the column names go first, then the title: the
+	 * selected entry always shows. */
+	head = rows > PANE_LIST_HEAD ? PANE_LIST_HEAD : rows > 1 ? rows - 1 :
+	    0;
+	v->list_shown = rows > head ? rows - head : 1;
 	pane_list_scroll(v);
 	snprintf(title, sizeof title, v->list_kind == PANE_LIST_PLACES ?
 	    _("Places (%zu)") : _("Actors (%zu)"), v->list_n);
@@ -227,7 +256,13 @@ pane_list_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 	else
 		namew = (size_t)cols - PANE_LIST_COUNT_W - (kindw ? kindw + 2 :
 		    0);
-	if (rows > 1) {
+	widest = text_width(_("Name"));
+	for (i = 0; i < v->list_n && widest + 2 < namew; i++)
+		if ((used = pane_list_name_width(v, v->list_order[i])) > widest)
+			widest = used;
+	if (widest + 2 < namew)
+		namew = widest + 2;
+	if (head > 1) {
 		wmove(w, 1, 0);
 		wattrset(w, th->attr[TUI_ROLE_LABEL]);
 		screen_text_put(w, _("Name"), namew, 1);
@@ -240,11 +275,12 @@ pane_list_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 		    _("Events"));
 		screen_text_put(w, title, (size_t)cols, 0);
 	}
-	for (y = PANE_LIST_HEAD; y < rows; y++) {
-		i = v->list_top + (size_t)(y - PANE_LIST_HEAD);
+	for (y = head; y < rows; y++) {
+		i = v->list_top + (size_t)(y - head);
 		if (i >= v->list_n)
 			break;
 		wmove(w, y, 0);
+		wclrtoeol(w);	/* the title's row, with no room for it */
 		pane_list_entry(w, v, i, th, namew, kindw);
 	}
 	wattrset(w, A_NORMAL);

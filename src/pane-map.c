@@ -64,6 +64,8 @@ pane_map_fini(struct view *v)
 {
 	free(v->map_marks);
 	v->map_marks = NULL;
+	free(v->map_mark_yx);
+	v->map_mark_yx = NULL;
 	v->map_nmarks = 0;
 	v->map_place = NULL;
 }
@@ -140,7 +142,7 @@ pane_map_follow(struct view *v)
 
 	if (v->timeline.n == 0)
 		return;
-	e = v->timeline.rows[v->selected].event;
+	e = timeline_event(&v->timeline, v->selected);
 	if (e == NULL || e == v->map_event)
 		return;
 	v->map_event = e;
@@ -197,8 +199,12 @@ pane_map_keep_marks(struct view *v, const struct raster *r)
 	qsort(all, n, sizeof *all, pane_map_cmp_marks);
 	v->map_marks = xreallocarray(v->map_marks, n ? n : 1,
 	    sizeof *v->map_marks);
+	v->map_mark_yx = xreallocarray(v->map_mark_yx, n ? n : 1,
+	    2 * sizeof *v->map_mark_yx);
 	for (i = 0; i < n; i++) {
 		v->map_marks[i] = all[i]->id;
+		v->map_mark_yx[2 * i] = all[i]->row;
+		v->map_mark_yx[2 * i + 1] = all[i]->col;
 		if (v->map_place != NULL && strcmp(all[i]->id,
 		    v->map_place) == 0)
 			chosen = all[i];
@@ -288,6 +294,17 @@ pane_map_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 	wnoutrefresh(w);
 }
 
+/* Chooses the place of marker I (of those the last draw kept) and asks
+ * for its events as the timeline's filter. */
+static void
+pane_map_choose_mark(struct view *v, size_t i)
+{
+	v->map_place = v->map_marks[i];
+	snprintf(v->want_filter, sizeof v->want_filter, "place:%s",
+	    v->map_place);
+	v->dirty |= VIEW_DIRTY_MAP | VIEW_DIRTY_TABS;
+}
+
 /* Chooses the next (DIR > 0) or previous place marker shown, from the
  * chosen one (or from the first or last), and asks for its events as the
  * timeline's filter. */
@@ -310,10 +327,32 @@ pane_map_choose(struct view *v, int dir)
 		i = dir > 0 ? 0 : n - 1;
 	else
 		i = (i + (dir > 0 ? 1 : n - 1)) % n;
-	v->map_place = v->map_marks[i];
-	snprintf(v->want_filter, sizeof v->want_filter, "place:%s",
-	    v->map_place);
-	v->dirty |= VIEW_DIRTY_MAP | VIEW_DIRTY_TABS;
+	pane_map_choose_mark(v, i);
+}
+
+/* Chooses the place of the marker a click at row Y, column X of the map
+ * hit, as ; and , would: the marker at that cell, else the nearest one
+ * within two columns and a row (a click on the first letters of its name
+ * counts). Returns VIEW_NONE if no marker is there. */
+enum view_action
+pane_map_click(struct view *v, int y, int x)
+{
+	size_t i, best = v->map_nmarks;
+	int dy, dx, d, bestd = 0;
+
+	for (i = 0; i < v->map_nmarks; i++) {
+		dy = abs(v->map_mark_yx[2 * i] - y);
+		dx = abs(v->map_mark_yx[2 * i + 1] - x);
+		d = dy * 4 + dx;	/* a cell is about twice as tall */
+		if (dy <= 1 && dx <= 2 && (best == v->map_nmarks || d < bestd)) {
+			best = i;
+			bestd = d;
+		}
+	}
+	if (best == v->map_nmarks)
+		return VIEW_NONE;
+	pane_map_choose_mark(v, best);
+	return VIEW_DONE;
 }
 
 /* Handles KEY for the map: pan (arrows, h j k l), zoom (+ -), the next

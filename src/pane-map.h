@@ -8,7 +8,8 @@
  * never draws. pane_map_init() sets the view's map state to the first
  * named view; pane_map_fini() frees what the draws kept. ; and , choose
  * the next or previous place marker shown and leave "place:ID" in
- * view->want_filter for the TUI. pane_map_label() names the pane for its
+ * view->want_filter for the TUI; pane_map_click() does the same for the
+ * marker at a cell of the pane. pane_map_label() names the pane for its
  * tab or header, with the chosen place while it is the filter. */
 #ifndef PANE_MAP_H
 #define PANE_MAP_H
@@ -24,6 +25,7 @@ void			pane_map_fini(struct view *);
 void			pane_map_draw(WINDOW *, struct view *,
 			    const struct tui_theme *);
 enum view_action	pane_map_key(struct view *, int key);
+enum view_action	pane_map_click(struct view *, int y, int x);
 const char		*pane_map_label(const struct view *, char *, size_t);
 
 #endif

@@ -38,28 +38,28 @@ pane_status_draw(WINDOW *w, const struct view *v, const struct tui_theme *th)
 	const char *keys = _("? help  q quit");
 	char left[512], *o = left;
 	int cols = getmaxx(w);
+	int list = v->overlay == VIEW_OVERLAY_LIST ||	/* places, actors */
+	    v->overlay == VIEW_OVERLAY_ENTRY;
 	size_t used, kw = text_width(keys), size = sizeof left;
 
 	if (v->prompt.kind != PROMPT_NONE) {
 		pane_status_prompt(w, v, cols);
 		return;
 	}
-	if (v->overlay == VIEW_OVERLAY_LIST)	/* the places or actors */
+	if (list)
 		o += snprintf(o, size, " %zu/%zu  %s", v->list_n ?
 		    v->list_sel + 1 : 0, v->list_n, v->message);
 	else if (t->n == 0)
 		o += snprintf(o, size, " 0/0");
 	else
 		o += snprintf(o, size, " %zu/%zu  %s", v->selected + 1, t->n,
-		    v->message[0] ? v->message : t->rows[v->selected].date);
-	if (v->filter != NULL && v->overlay != VIEW_OVERLAY_LIST)
+		    v->message[0] ? v->message : timeline_date(t, v->selected));
+	if (v->filter != NULL && !list)
 		o += snprintf(o, size - (size_t)(o - left), _("  filter: %s "
 		    "(%zu of %zu)"), v->filter, t->n, v->total);
-	if (v->search != NULL && v->message[0] == '\0' &&
-	    v->overlay != VIEW_OVERLAY_LIST)
+	if (v->search != NULL && v->message[0] == '\0' && !list)
 		snprintf(o, size - (size_t)(o - left), "  /%s", v->search);
-	if (t->n == 0 && v->message[0] != '\0' &&
-	    v->overlay != VIEW_OVERLAY_LIST)
+	if (t->n == 0 && v->message[0] != '\0' && !list)
 		snprintf(o, size - (size_t)(o - left), "  %s", v->message);
 	werase(w);
 	wattrset(w, th->attr[TUI_ROLE_STATUS]);

@@ -30,7 +30,7 @@ pane_timeline_sel_line(const struct view *v)
 {
 	const struct timeline *t = &v->timeline;
 
-	return t->n == 0 ? 0 : t->rows[v->selected].line;
+	return t->n == 0 ? 0 : timeline_line_of(t, v->selected);
 }
 
 /* Moves the view's top so the selected row is on screen, scrolling as
@@ -42,18 +42,23 @@ pane_timeline_scroll_into_view(struct view *v)
 	const struct timeline *t = &v->timeline;
 	size_t rows = v->list_rows > 0 ? (size_t)v->list_rows : 1;
 	size_t sel = pane_timeline_sel_line(v);
+	struct timeline_line l;
 
 	if (sel <= v->top) {
 		v->top = sel;
-		while (v->top > 0 && sel - v->top + 1 < rows &&
-		    t->lines[v->top - 1].kind != TIMELINE_LINE_EVENT)
+		while (v->top > 0 && sel - v->top + 1 < rows) {
+			timeline_line(t, v->top - 1, &l);
+			if (l.kind == TIMELINE_LINE_EVENT)
+				break;
 			v->top--;
+		}
 	} else if (sel >= v->top + rows)
 		v->top = sel - rows + 1;
-	if (t->nlines > rows && v->top > t->nlines - rows)
-		v->top = t->nlines - rows;
-	else if (t->nlines <= rows)
-		v->top = 0;
+	/* Past the end, as far up as a screen of lines allows: only then
+	 * are all the lines counted. */
+	if (!timeline_has_line(t, v->top + rows - 1))
+		v->top = timeline_nlines(t) > rows ? timeline_nlines(t) - rows :
+		    0;
 }
 
 /* Draws the ruler: the years of the first and last events and, between
@@ -78,9 +83,9 @@ pane_timeline_ruler(WINDOW *w, const struct view *v,
 		return;
 	memset(&d, 0, sizeof d);
 	d.prec = DATE_YEAR;
-	d.year = t->rows[0].event->start.year;
+	d.year = timeline_event(t, 0)->start.year;
 	date_format_lang(a, sizeof a, &d, v->lang);
-	d.year = t->rows[t->n - 1].event->start.year;
+	d.year = timeline_event(t, t->n - 1)->start.year;
 	date_format_lang(b, sizeof b, &d, v->lang);
 	lw = text_width(a) + 1;
 	rw = text_width(b) + 1;
@@ -168,47 +173,53 @@ pane_timeline_era(WINDOW *w, const struct timeline_line *l,
 	wattrset(w, A_NORMAL);
 }
 
+/* Draws event ROW. The selection is its date in reverse video (the
+ * padding after it is left plain, as on every other row): moving it
+ * rewrites two dates, not two whole rows, which is what a move costs over
+ * SSH (about 110 bytes at 80x24 rather than 250). Without a date column
+ * the title is reversed. */
 static void
 pane_timeline_event(WINDOW *w, const struct view *v, size_t row,
     const struct tui_theme *th, int cols)
 {
 	const struct timeline *t = &v->timeline;
-	const struct timeline_row *r = &t->rows[row];
+	const char *date = timeline_date(t, row);
+	const char *span = timeline_span(t, row);
 	size_t dw = t->date_width, used = 0, tw, sw = 0;
-	int sel = row == v->selected;
-	attr_t base = sel ? th->attr[TUI_ROLE_SELECTED] : A_NORMAL;
+	int sel = row == v->selected, has_date = (size_t)cols > dw + 2;
+	int tsel = sel && !has_date;	/* the title shows the selection */
+	attr_t base = tsel ? th->attr[TUI_ROLE_SELECTED] : A_NORMAL;
 	enum lang got;
-	const char *title = event_title(r->event, v->lang, &got);
+	const char *title = event_title(timeline_event(t, row), v->lang, &got);
 	const char *mark = lang_mark(v->lang, got);
 
-	wattrset(w, base);
-	if ((size_t)cols > dw + 2) {
-		used = screen_text_put(w, r->date, dw, 1);
-		waddstr(w, "  ");
-		used += 2;
+	if (has_date) {
+		wattrset(w, sel ? th->attr[TUI_ROLE_SELECTED] : A_NORMAL);
+		used = screen_text_put(w, date, dw, 0);
+		wattrset(w, A_NORMAL);
+		for (; used < dw + 2; used++)
+			waddch(w, ' ');
 	}
+	wattrset(w, base);
 	if (mark[0] != '\0' && used + strlen(mark) < (size_t)cols) {
 		/* the title is in another language: say which, dimmed */
-		wattrset(w, base | (sel ? 0 : th->attr[TUI_ROLE_DIM]));
+		wattrset(w, base | (tsel ? 0 : th->attr[TUI_ROLE_DIM]));
 		waddstr(w, mark);
 		used += strlen(mark);
 		wattrset(w, base);
 	}
-	if (r->span[0] != '\0')
-		sw = text_width(r->span) + 3;
+	if (span[0] != '\0')
+		sw = text_width(span) + 3;
 	tw = text_width(title);
 	if (sw && used + tw + sw <= (size_t)cols) {
 		used += screen_text_put_match(w, title, tw, 0, v->regex,
 		    base, base | th->attr[TUI_ROLE_MATCH]);
-		wattrset(w, base | (sel ? 0 : th->attr[TUI_ROLE_DIM]));
+		wattrset(w, base | (tsel ? 0 : th->attr[TUI_ROLE_DIM]));
 		waddstr(w, "  (");
-		used += screen_text_put(w, r->span, (size_t)cols - used, 0) + 3;
+		used += screen_text_put(w, span, (size_t)cols - used, 0) + 3;
 		waddch(w, ')');
-		wattrset(w, base);
-		for (; used < (size_t)cols; used++)
-			waddch(w, ' ');
 	} else
-		screen_text_put_match(w, title, (size_t)cols - used, sel,
+		screen_text_put_match(w, title, (size_t)cols - used, 0,
 		    v->regex, base, base | th->attr[TUI_ROLE_MATCH]);
 	wattrset(w, A_NORMAL);
 }
@@ -220,6 +231,7 @@ pane_timeline_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 {
 	const struct timeline *t = &v->timeline;
 	const struct timeline_line *l;
+	struct timeline_line line;
 	int y, y0 = 0, rows = getmaxy(w), cols = getmaxx(w);
 	size_t i;
 
@@ -230,9 +242,10 @@ pane_timeline_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 	}
 	for (y = y0; y < rows; y++) {
 		i = v->top + (size_t)(y - y0);
-		if (i >= t->nlines)
+		if (!timeline_has_line(t, i))
 			break;
-		l = &t->lines[i];
+		timeline_line(t, i, &line);
+		l = &line;
 		wmove(w, y, 0);
 		switch (l->kind) {
 		case TIMELINE_LINE_ERA:
@@ -273,10 +286,12 @@ static size_t
 pane_timeline_row_at(const struct view *v, size_t line)
 {
 	const struct timeline *t = &v->timeline;
+	struct timeline_line l;
 
-	if (line >= t->nlines)
+	if (!timeline_has_line(t, line))
 		return t->n ? t->n - 1 : 0;
-	return t->lines[line].row;
+	timeline_line(t, line, &l);
+	return l.row;
 }
 
 /* Returns the event row at or before line LINE (or the first one). */
@@ -284,13 +299,14 @@ static size_t
 pane_timeline_row_before(const struct view *v, size_t line)
 {
 	const struct timeline *t = &v->timeline;
+	struct timeline_line l;
 
-	if (line >= t->nlines)
+	if (!timeline_has_line(t, line))
 		return t->n ? t->n - 1 : 0;
-	if (t->lines[line].kind == TIMELINE_LINE_EVENT ||
-	    t->lines[line].row == 0)
-		return t->lines[line].row;
-	return t->lines[line].row - 1;
+	timeline_line(t, line, &l);
+	if (l.kind == TIMELINE_LINE_EVENT || l.row == 0)
+		return l.row;
+	return l.row - 1;
 }
 
 /* Selects the event on screen line Y of the list (a heading selects the
@@ -298,8 +314,8 @@ pane_timeline_row_before(const struct view *v, size_t line)
 void
 pane_timeline_click(struct view *v, int y)
 {
-	if (y < 0 || v->timeline.n == 0 || v->top + (size_t)y >=
-	    v->timeline.nlines)
+	if (y < 0 || v->timeline.n == 0 ||
+	    !timeline_has_line(&v->timeline, v->top + (size_t)y))
 		return;
 	pane_timeline_select(v, pane_timeline_row_at(v, v->top + (size_t)y));
 }

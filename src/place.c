@@ -3,6 +3,7 @@
 
 #include <math.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "place.h"
 #include "i18n.h"
@@ -59,6 +60,94 @@ const char *
 place_name(const struct place *p, enum lang l, enum lang *used)
 {
 	return lang_pick(p->name, l, used);
+}
+
+/* Appends " / FORM" for each of the N FORMS to BUF (holding *LEN bytes
+ * of SIZE), but for an empty one or one already in SHOWN (*NSHOWN of
+ * them); all of them or, if they do not fit whole, none. */
+static void
+place_name_add(char *buf, size_t size, size_t *len, const char *const *forms,
+    size_t n, const char **shown, size_t *nshown)
+{
+	const char *add[2];
+	size_t i, j, k = 0, need = 0;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < *nshown; j++)
+			if (strcmp(shown[j], forms[i]) == 0)
+				break;
+		if (forms[i][0] == '\0' || j < *nshown)
+			continue;
+		shown[(*nshown)++] = add[k++] = forms[i];
+		need += 3 + strlen(forms[i]);
+	}
+	if (*len + need >= size)
+		return;
+	for (i = 0; i < k; i++) {
+		memcpy(buf + *len, " / ", 3);
+		memcpy(buf + *len + 3, add[i], strlen(add[i]) + 1);
+		*len += 3 + strlen(add[i]);
+	}
+}
+
+/*
+ * Writes P's name in L (or its fallback, whose language goes to *USED)
+ * into BUF of SIZE bytes, followed by the local forms NAMES asks for (see
+ * place.h). Returns the length written; a form that does not fit is left
+ * out whole, never cut, and both sides' forms fit together or are left
+ * out together.
+ */
+size_t
+place_name_format(char *buf, size_t size, const struct place *p, enum lang l,
+    enum place_names names, enum lang *used)
+{
+	const char *shown[4], *sides[2];
+	size_t len, n = 0;
+
+	if (size == 0)
+		return 0;
+	shown[n++] = place_name(p, l, used);
+	len = strlen(shown[0]);
+	if (len >= size)
+		len = 0;	/* too long for BUF: none rather than a cut */
+	memcpy(buf, shown[0], len);
+	buf[len] = '\0';
+	/* Both sides' forms together or neither. */
+	if (names != PLACE_NAMES_LANG && p->name_hy[0] != '\0' &&
+	    p->name_az[0] != '\0') {
+		sides[0] = p->name_hy;
+		sides[1] = p->name_az;
+		place_name_add(buf, size, &len, sides, 2, shown, &n);
+	}
+	if (names == PLACE_NAMES_ALL)
+		place_name_add(buf, size, &len, &p->name_ru, 1, shown, &n);
+	return len;
+}
+
+static const char *const place_names_tags[PLACE_NAMES_COUNT] = {
+	[PLACE_NAMES_LANG] = "lang",
+	[PLACE_NAMES_BOTH] = "both",
+	[PLACE_NAMES_ALL] = "all",
+};
+
+/* Returns the way of naming places called S ("lang", "both", "all"), or
+ * -1 if S names none. */
+int
+place_names_parse(const char *s)
+{
+	int i;
+
+	for (i = 0; i < PLACE_NAMES_COUNT; i++)
+		if (strcmp(s, place_names_tags[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* Returns the word --names takes for NAMES. */
+const char *
+place_names_tag(enum place_names names)
+{
+	return place_names_tags[names];
 }
 
 /* Returns 1 if P has a gazetteer position. */

@@ -28,6 +28,7 @@
 #include "i18n.h"
 #include "mapdata.h"
 #include "pane-detail.h"
+#include "pane-entry.h"
 #include "pane-map.h"
 #include "pane-help.h"
 #include "pane-list.h"
@@ -158,6 +159,11 @@ tui_layout(struct view *v)
 		    tui_geo.pane[TUI_PANE_TIMELINE].w);
 	tui_w.full = tui_newwin(tui_geo.full.h, tui_geo.full.w, 0, 0);
 	tui_w.status = tui_newwin(1, COLS, LINES - 1, 0);
+	/* The cursor is hidden: leave it where the update ends instead of
+	 * moving it to the last window's (the status's, for a prompt). */
+	for (i = 0; i < (int)(sizeof tui_w / sizeof(WINDOW *)); i++)
+		if (((WINDOW **)&tui_w)[i] != NULL)
+			leaveok(((WINDOW **)&tui_w)[i], TRUE);
 	v->list_rows = tui_w.pane[TUI_PANE_TIMELINE] ? pane_timeline_list_rows(
 	    getmaxy(tui_w.pane[TUI_PANE_TIMELINE])) : 1;
 	v->detail_rows = tui_w.pane[TUI_PANE_DETAIL] ?
@@ -265,6 +271,8 @@ tui_draw(struct view *v)
 				pane_help_draw(tui_w.full, v, &tui_theme);
 			else if (v->overlay == VIEW_OVERLAY_LIST)
 				pane_list_draw(tui_w.full, v, &tui_theme);
+			else if (v->overlay == VIEW_OVERLAY_ENTRY)
+				pane_entry_draw(tui_w.full, v, &tui_theme);
 			else
 				pane_detail_draw(tui_w.full, v, &tui_theme);
 		}
@@ -303,11 +311,13 @@ tui_draw(struct view *v)
 			    &tui_theme);
 	}
 	/* The status goes last: with a prompt open, its cursor is the one
-	 * the terminal shows. */
-	if (tui_w.status != NULL && (d & VIEW_DIRTY_STATUS))
-		pane_status_draw(tui_w.status, v, &tui_theme);
+	 * the terminal shows (so it is drawn whenever anything is). */
 	want_cursor = v->prompt.kind != PROMPT_NONE &&
 	    tui_geo.mode != TUI_LAYOUT_TOO_SMALL;
+	if (tui_w.status != NULL && ((d & VIEW_DIRTY_STATUS) || want_cursor)) {
+		leaveok(tui_w.status, !want_cursor);
+		pane_status_draw(tui_w.status, v, &tui_theme);
+	}
 	if (want_cursor != tui_cursor) {
 		curs_set(want_cursor);
 		tui_cursor = want_cursor;
@@ -322,7 +332,7 @@ static void
 tui_rebuild(struct view *v, const size_t *idx, size_t n)
 {
 	struct timeline *t = &v->timeline;
-	const struct event *sel = t->n ? t->rows[v->selected].event : NULL;
+	const struct event *sel = t->n ? timeline_event(t, v->selected) : NULL;
 	enum timeline_zoom z = t->zoom;
 	size_t row;
 
@@ -382,7 +392,8 @@ tui_goto_date(struct view *v, const char *text)
 static int
 tui_is_hit(const struct view *v, size_t row)
 {
-	size_t want = store_index_of(v->store, v->timeline.rows[row].event);
+	size_t want = store_index_of(v->store, timeline_event(&v->timeline,
+	    row));
 	size_t lo = 0, hi = v->nhits, mid;
 
 	while (lo < hi) {
@@ -658,9 +669,28 @@ tui_focus(struct view *v, int focus)
 	v->dirty |= VIEW_DIRTY_ALL;
 }
 
+/* Returns the pane whose tab covers column X of the tab row (as
+ * tui_draw_tabs() lays them out), the last one right of them all. */
+static int
+tui_tab_at(const struct view *v, int x)
+{
+	char label[160];
+	size_t at = 0;
+	int i;
+
+	for (i = 0; i < tui_nfocus(v); i++) {
+		/* the marker, a space, the label, a space, the gap */
+		at += 2 + text_width(tui_pane_label(v, i, label,
+		    sizeof label)) + 2;
+		if ((size_t)x < at)
+			return i;
+	}
+	return tui_nfocus(v) - 1;
+}
+
 /* Handles a mouse event: a click selects the event under it (and focuses
- * its pane, or a tab), the wheel moves by three events or scrolls the
- * detail. */
+ * its pane, or a tab) or the place marker under it on the map, the wheel
+ * moves by three events, scrolls the detail or zooms the map. */
 static enum view_action
 tui_mouse(struct view *v)
 {
@@ -681,8 +711,7 @@ tui_mouse(struct view *v)
 	if (v->overlay != VIEW_OVERLAY_NONE)
 		return VIEW_DONE;
 	if (tui_geo.mode == TUI_LAYOUT_TABS && ev.y == 0 && !wheel) {
-		tui_focus(v, ev.x < 18 ? VIEW_FOCUS_TIMELINE :
-		    VIEW_FOCUS_DETAIL);
+		tui_focus(v, tui_tab_at(v, ev.x));
 		return VIEW_DONE;
 	}
 	for (pane = 0; pane < VIEW_FOCUS_COUNT; pane++) {
@@ -695,6 +724,10 @@ tui_mouse(struct view *v)
 			if (wheel)
 				return pane_map_key(v, wheel < 0 ? '+' : '-');
 			tui_focus(v, pane);
+			/* On a place marker: its events, as ; would. */
+			if (pane_map_click(v, ev.y - getbegy(w),
+			    ev.x - getbegx(w)) == VIEW_DONE)
+				tui_want_filter(v);
 			return VIEW_DONE;
 		}
 		if (pane == VIEW_FOCUS_DETAIL) {
@@ -734,7 +767,8 @@ tui_mark(struct view *v, int cmd, int key)
 	if (cmd == 'm') {
 		if (v->timeline.n == 0)
 			return VIEW_DONE;
-		v->marks[key - 'a'] = v->timeline.rows[v->selected].event;
+		v->marks[key - 'a'] = timeline_event(&v->timeline,
+		    v->selected);
 		view_message(v, _("Mark '%c' set"), key);
 		return VIEW_DONE;
 	}
@@ -747,6 +781,25 @@ tui_mark(struct view *v, int cmd, int key)
 		view_message(v, _("Mark '%c' is hidden by the filter"), key);
 	else
 		pane_timeline_select(v, row);
+	return VIEW_DONE;
+}
+
+/* The next way of naming places (o): in the language only, with both
+ * sides' local forms, with every local form; said on the status line. */
+static enum view_action
+tui_names(struct view *v)
+{
+	static const char *const what[PLACE_NAMES_COUNT] = {
+		N_("Place names: in the chosen language"),
+		N_("Place names: and both sides' local forms (Armenian, "
+		    "Azerbaijani)"),
+		N_("Place names: and every local form (Armenian, Azerbaijani, "
+		    "Russian)"),
+	};
+
+	v->names = (v->names + 1) % PLACE_NAMES_COUNT;
+	view_message(v, "%s", _(what[v->names]));
+	v->dirty |= VIEW_DIRTY_ALL;
 	return VIEW_DONE;
 }
 
@@ -779,7 +832,32 @@ tui_key(struct view *v, int key)
 		return tui_mark(v, v->pending, key);
 	if (v->overlay == VIEW_OVERLAY_HELP)
 		return pane_help_key(v, key);
+	if (key == 'o')
+		return tui_names(v);
+	if (v->overlay == VIEW_OVERLAY_ENTRY) {
+		switch (key) {
+		case 'i':
+		case 'q':
+		case TUI_ESC:
+			v->overlay = VIEW_OVERLAY_LIST;
+			v->dirty |= VIEW_DIRTY_ALL;
+			return VIEW_DONE;
+		case '\r':
+		case '\n':
+		case KEY_ENTER:
+			v->overlay = VIEW_OVERLAY_LIST;	/* the list's Enter */
+			break;
+		default:
+			return pane_entry_key(v, key);
+		}
+	}
 	if (v->overlay == VIEW_OVERLAY_LIST) {
+		if (key == 'i' && v->list_n != 0) {
+			v->overlay = VIEW_OVERLAY_ENTRY;
+			v->entry_top = 0;
+			v->dirty |= VIEW_DIRTY_ALL;
+			return VIEW_DONE;
+		}
 		a = pane_list_key(v, key);
 		tui_want_filter(v);
 		return a;
@@ -928,6 +1006,7 @@ tui_main(const struct store *s, const struct tui_options *opts)
 	pane_map_init(&v, have_map ? &md : NULL);
 	v.store = s;
 	v.lang = opts->lang;
+	v.names = opts->names;
 	v.total = s->nevents;
 	timeline_build(&v.timeline, s, v.lang);
 	timeline_group(&v.timeline, s, TIMELINE_YEAR);

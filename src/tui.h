@@ -11,6 +11,7 @@ struct store;
 
 struct tui_options {
 	enum lang	lang;
+	int		names;		/* enum place_names: --names */
 	int		no_mouse;	/* --no-mouse */
 	int		secure;		/* --secure: no suspend */
 	double		idle_minutes;	/* exit after this long without a

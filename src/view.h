@@ -47,13 +47,15 @@ enum view_overlay {
 	VIEW_OVERLAY_NONE,
 	VIEW_OVERLAY_HELP,	/* ? */
 	VIEW_OVERLAY_DETAIL,	/* Enter: the detail on the whole screen */
-	VIEW_OVERLAY_LIST	/* p, a: the places or actors (pane-list.c) */
+	VIEW_OVERLAY_LIST,	/* p, a: the places or actors (pane-list.c) */
+	VIEW_OVERLAY_ENTRY	/* i in a list: its entry (pane-entry.c) */
 };
 
 struct view {
 	const struct store	*store;
 	struct timeline		 timeline;
 	enum lang		 lang;
+	int			 names;		/* enum place_names (o) */
 	size_t			 selected;	/* row of the timeline */
 	size_t			 top;		/* first line on screen */
 	int			 list_rows;	/* lines the list pane shows */
@@ -97,6 +99,7 @@ struct view {
 	const char		*map_place;
 	const char		**map_marks;
 	size_t			 map_nmarks;
+	int			*map_mark_yx;	/* their cells: row, column */
 
 	/* The places or actors list (pane-list.c). */
 	int			 list_kind;	/* 0 places, 1 actors */
@@ -107,6 +110,10 @@ struct view {
 	char			*list_search;	/* its last / pattern */
 	struct regex		*list_regex;
 	int			 list_fold;	/* match folded text too */
+	/* The detail of the list's selected entry (pane-entry.c). */
+	size_t			 entry_top;	/* first line shown */
+	size_t			 entry_nlines;	/* lines at the drawn width */
+	int			 entry_rows;	/* rows it shows */
 	/* A filter a pane asks for ("place:ID"): the TUI applies it as the
 	 * f prompt does, then clears it. */
 	char			 want_filter[256];

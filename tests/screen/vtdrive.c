@@ -12,14 +12,24 @@
  *	gone TEXT		wait until TEXT is no longer on the screen
  *	key NAME...		send keys: j, Down, PgDn, C-d, Enter, Tab...
  *	type TEXT		send TEXT as typed
+ *	click ROW COL		press and release the left button on the
+ *				cell (0-based), as the terminal reports it
+ *				in the mouse mode the program asked for;
+ *				fails if it asked for none
+ *	wheel up|down ROW COL	turn the wheel one step over the cell
  *	resize 100x30		change the terminal's size
  *	screen			then lines "|row": wait until the whole screen
  *				is exactly these rows (trailing blanks ignored)
  *	reverse ROW [COL]	the cell at row ROW, column COL (0-based;
  *				column 0 if not given) is in reverse video
+ *	plain ROW [COL]		it is not
  *	mark			start counting output bytes (and keeping
  *				the raw output afresh)
  *	bytes-at-most N		no more than N bytes since "mark"
+ *	bytes NAME		print "bytes NAME N" on stdout: the bytes
+ *				since "mark" (benchmarks)
+ *	raw-save PATH		write the raw output since "run" or "mark"
+ *				to PATH (to see what a key costs)
  *	exit STATUS		wait for the program to end with STATUS
  *	raw-absent HEX...	none of these byte strings (in hex, "1b5d" is
  *				ESC ]) is in what the program wrote since
@@ -206,6 +216,51 @@ now_msf(void)
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+/* Whether the program has asked for mouse reports: DECSET 9, 1000, 1002
+ * or 1003 seen in its output, and not reset since. libvterm 0.1.4 acts
+ * on the first mode of "ESC [ ? 1006 ; 1000 h" only (ncurses sends that),
+ * so the output is scanned here. */
+static int mouse_mode;
+
+static void
+scan_modes(const char *buf, size_t n)
+{
+	static int state, param, mouse;	/* across reads */
+	size_t i;
+	char c;
+
+	for (i = 0; i < n; i++) {
+		c = buf[i];
+		if (c == '\033') {
+			state = 1;
+			continue;
+		}
+		switch (state) {
+		case 1:
+			state = c == '[' ? 2 : 0;
+			break;
+		case 2:
+			state = c == '?' ? 3 : 0;
+			param = mouse = 0;
+			break;
+		case 3:
+			if (c >= '0' && c <= '9') {
+				param = param * 10 + (c - '0');
+				break;
+			}
+			mouse |= param == 9 || param == 1000 || param == 1002 ||
+			    param == 1003;
+			param = 0;
+			if (c == ';')
+				break;
+			if ((c == 'h' || c == 'l') && mouse)
+				mouse_mode = c == 'h';
+			state = 0;
+			break;
+		}
+	}
+}
+
 /* Reads what the program wrote for up to MS milliseconds (stopping early
  * once something came). Returns 0 if the program has ended. */
 static int
@@ -237,6 +292,7 @@ pump(int ms)
 	raw_len += (size_t)n;
 	if (log_fp != NULL)
 		fwrite(buf, 1, (size_t)n, log_fp);
+	scan_modes(buf, (size_t)n);
 	vterm_input_write(vt, buf, (size_t)n);
 	while ((m = vterm_output_read(vt, reply, sizeof reply)) > 0)
 		if (write(master, reply, m) < 0)
@@ -390,6 +446,7 @@ run(char *args)
 	vt = vterm_new(rows, cols);
 	vterm_set_utf8(vt, 1);
 	vts = vterm_obtain_screen(vt);
+	mouse_mode = 0;
 	vterm_screen_enable_altscreen(vts, 1);
 	vterm_screen_reset(vts, 1);
 
@@ -460,6 +517,32 @@ send_key(const char *name)
 	while ((n = vterm_output_read(vt, buf, sizeof buf)) > 0)
 		if (write(master, buf, n) != (ssize_t)n)
 			fail("cannot write to the program");
+}
+
+/* Clicks (BUTTON 1) or turns the wheel (4 up, 5 down) at ROW, COL the
+ * way the terminal would in the mouse mode the program set (libvterm
+ * encodes it: X10 or SGR); fails if the program asked for no mouse
+ * reports (libvterm would send them anyway). */
+static void
+send_mouse(int button, int row, int col)
+{
+	char buf[64];
+	size_t n, total = 0;
+
+	if (!mouse_mode)
+		fail("the program has not asked for mouse reports");
+	last_input_ms = now_msf();
+	vterm_mouse_move(vt, row, col, VTERM_MOD_NONE);
+	vterm_mouse_button(vt, button, 1, VTERM_MOD_NONE);
+	if (button == 1)
+		vterm_mouse_button(vt, button, 0, VTERM_MOD_NONE);
+	while ((n = vterm_output_read(vt, buf, sizeof buf)) > 0) {
+		total += n;
+		if (write(master, buf, n) != (ssize_t)n)
+			fail("cannot write to the program");
+	}
+	if (total == 0)
+		fail("the program has not asked for mouse reports");
 }
 
 static void
@@ -705,22 +788,37 @@ main(int argc, char **argv)
 			for (tok = strtok_r(arg, " ", &save); tok != NULL;
 			    tok = strtok_r(NULL, " ", &save))
 				send_key(tok);
+		} else if (strncmp(line, "click ", 6) == 0) {
+			if (sscanf(arg, "%d %d", &r, &c) != 2)
+				fail("click ROW COL");
+			pump(0);	/* the program's mouse mode, if just set */
+			send_mouse(1, r, c);
+		} else if (strncmp(line, "wheel ", 6) == 0) {
+			char dir[8];
+
+			if (sscanf(arg, "%7s %d %d", dir, &r, &c) != 3 ||
+			    (strcmp(dir, "up") != 0 && strcmp(dir, "down") != 0))
+				fail("wheel up|down ROW COL");
+			pump(0);
+			send_mouse(dir[0] == 'u' ? 4 : 5, r, c);
 		} else if (strncmp(line, "type ", 5) == 0) {
 			send(arg, strlen(arg));
 		} else if (strcmp(line, "screen") == 0) {
 			/* rows follow */
-		} else if (strncmp(line, "reverse ", 8) == 0) {
+		} else if (strncmp(line, "reverse ", 8) == 0 ||
+		    strncmp(line, "plain ", 6) == 0) {
 			VTermScreenCell cell;
 			VTermPos pos = { atoi(arg), 0 };
 			char *col = strchr(arg, ' ');
+			int rev = line[0] == 'r';
 
 			if (col != NULL)
 				pos.col = atoi(col + 1);
 			pump(0);
 			vterm_screen_get_cell(vts, pos, &cell);
-			if (!cell.attrs.reverse)
-				fail("row %d column %d is not in reverse video",
-				    pos.row, pos.col);
+			if (!cell.attrs.reverse != !rev)
+				fail("row %d column %d is %sin reverse video",
+				    pos.row, pos.col, rev ? "not " : "");
 		} else if (strcmp(line, "mark") == 0) {
 			out_bytes = 0;
 			raw_len = 0;
@@ -730,6 +828,15 @@ main(int argc, char **argv)
 			if (out_bytes > atol(arg))
 				fail("%ld bytes written, want at most %s",
 				    out_bytes, arg);
+		} else if (strncmp(line, "bytes ", 6) == 0) {
+			printf("bytes %s %ld\n", arg, out_bytes);
+			fflush(stdout);
+		} else if (strncmp(line, "raw-save ", 9) == 0) {
+			FILE *out = fopen(arg, "w");
+
+			if (out == NULL || fwrite(raw, 1, raw_len, out) !=
+			    raw_len || fclose(out) != 0)
+				fail("cannot write %s", arg);
 		} else if (strncmp(line, "raw-absent ", 11) == 0 ||
 		    strncmp(line, "raw-present ", 12) == 0) {
 			char *tok, *save;

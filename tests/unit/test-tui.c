@@ -3,15 +3,19 @@
  * timeline's grouping, stepping and spans. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "diag.h"
+#include "event.h"
 #include "prompt.h"
 #include "store.h"
 #include "text.h"
 #include "timeline.h"
 #include "tui-layout.h"
 #include "unit.h"
+#include "xalloc.h"
 
 static int
 rect_inside(const struct tui_rect *r, int rows, int cols)
@@ -200,11 +204,331 @@ test_prompt(void)
 	CHECK(skip == 0 && col == 0);
 }
 
+/* The density of every ruler width is what counting each row into its
+ * column gives. */
+static void
+test_timeline_density(const struct timeline *t)
+{
+	static const size_t widths[] = { 1, 2, 7, 60, 200 };
+	size_t counts[200], want[200], i, w, max, want_max;
+	int32_t fy, ly;
+
+	for (w = 0; w < sizeof widths / sizeof widths[0]; w++) {
+		memset(want, 0, sizeof want);
+		want_max = 0;
+		for (i = 0; i < t->n; i++) {
+			size_t c = timeline_density_column(t, i, widths[w]);
+
+			if (++want[c] > want_max)
+				want_max = want[c];
+		}
+		max = timeline_density(t, counts, widths[w], &fy, &ly);
+		CHECK(max == want_max);
+		CHECK(memcmp(counts, want, widths[w] * sizeof *want) == 0);
+		CHECK(fy == timeline_event(t, 0)->start.year);
+		CHECK(ly == timeline_event(t, t->n - 1)->start.year);
+	}
+}
+
+/* Checks T, grouped at Z, against what each row and heading should be:
+ * dates as event_format_dates() writes them, the widest of them, every
+ * line once, and each period heading counting the run of rows of its
+ * period (as timeline_step_period() finds runs). */
+static void
+test_timeline_lines(const struct timeline *t, enum timeline_zoom z)
+{
+	struct timeline_line l;
+	char buf[48];
+	size_t i, line, w = 0, start = 0, next, events = 0, nlines;
+
+	for (i = 0; i < t->n; i++) {
+		event_format_dates(buf, sizeof buf, timeline_event(t, i),
+		    t->lang);
+		CHECK_STR(timeline_date(t, i), buf);
+		if (text_width(buf) > w)
+			w = text_width(buf);
+	}
+	CHECK(t->date_width == w);
+	nlines = timeline_nlines(t);
+	CHECK(!timeline_has_line(t, nlines) && (nlines == 0 ||
+	    timeline_has_line(t, nlines - 1)));
+	for (line = 0; line < nlines; line++) {
+		timeline_line(t, line, &l);
+		if (l.kind == TIMELINE_LINE_EVENT) {
+			CHECK(l.row == events && timeline_line_of(t, l.row) ==
+			    line);
+			events++;
+			continue;
+		}
+		CHECK(l.row == events && l.label[0] != '\0');
+		if (l.kind != TIMELINE_LINE_PERIOD)
+			continue;
+		/* headings come in row order: the run goes on from the
+		 * last one's */
+		for (;; start = next) {
+			next = timeline_step_period(t, start, z, 1);
+			if (next == start)
+				next = t->n;
+			if (next > l.row)
+				break;
+		}
+		CHECK(l.count == next - start && l.count <= t->max_count);
+	}
+	CHECK(events == t->n);
+}
+
+/* The model in every language and zoom, on every event and on a subset
+ * of them. */
+static void
+test_timeline_model(const struct store *s)
+{
+	struct timeline t;
+	size_t *idx, n = 0, i, row;
+	int l, z;
+
+	idx = calloc(s->nevents, sizeof *idx);
+	if (idx == NULL)
+		return;
+	for (i = 0; i < s->nevents; i += 3)
+		idx[n++] = i;
+	for (l = 0; l < LANG_COUNT; l++) {
+		timeline_build(&t, s, (enum lang)l);
+		for (z = 0; z < TIMELINE_NZOOMS; z++) {
+			timeline_group(&t, s, (enum timeline_zoom)z);
+			test_timeline_lines(&t, (enum timeline_zoom)z);
+		}
+		test_timeline_density(&t);
+		timeline_free(&t);
+		timeline_build_subset(&t, s, (enum lang)l, idx, n);
+		timeline_group(&t, s, TIMELINE_YEAR);
+		test_timeline_lines(&t, TIMELINE_YEAR);
+		test_timeline_density(&t);
+		for (i = 0; i < s->nevents; i++) {
+			row = timeline_find_event(&t, &s->events[i]);
+			CHECK(i % 3 == 0 ? row == i / 3 &&
+			    timeline_event(&t, row) == &s->events[i] :
+			    row == t.n);
+		}
+		timeline_free(&t);
+	}
+	free(idx);
+}
+
+/* Line LINE of T as text, to compare two timelines' lines. */
+static void
+test_line_text(const struct timeline *t, size_t line, char *buf, size_t size)
+{
+	struct timeline_line l;
+
+	timeline_line(t, line, &l);
+	snprintf(buf, size, "%d %zu %zu %s %s", (int)l.kind, l.row, l.count,
+	    l.era ? l.era : "-", l.label);
+}
+
+/* Era headings stand where the era changes, and only there, whatever
+ * order the lines are asked for in: read from the top (as a screen
+ * does), after the last row first (as G does), or here and there (as a
+ * search does), the lines are the same; and the same when the timeline
+ * was grouped at another zoom before (the eras found then are kept). */
+static void
+test_timeline_lazy(const struct store *s)
+{
+	struct timeline a, b, c;
+	struct timeline_line l;
+	const struct era *era, *prev = NULL;
+	const struct event *e;
+	char ta[200], tb[200];
+	size_t i, line, n, eras = 0, cl;
+	int z;
+
+	timeline_build(&b, s, LANG_EN);
+	timeline_build(&c, s, LANG_EN);
+	for (z = 0; z < TIMELINE_NZOOMS; z++) {
+		timeline_build(&a, s, LANG_EN);
+		timeline_group(&a, s, (enum timeline_zoom)z);
+		timeline_group(&b, s, (enum timeline_zoom)z);
+		timeline_group(&c, s, (enum timeline_zoom)z);
+		CHECK(timeline_line_of(&b, b.n - 1) + 1 == timeline_nlines(&b));
+		/* c: lines asked for further down at each zoom, so that its
+		 * eras are found in steps across groupings */
+		cl = timeline_line_of(&c, 1500 + 2500 * (size_t)z);
+		for (i = 0; i < 8; i++)
+			(void)timeline_line_of(&c, 1500 + 2500 * (size_t)z -
+			    i * 131);
+		for (line = 0; timeline_has_line(&a, line); line++) {
+			test_line_text(&a, line, ta, sizeof ta);
+			test_line_text(&b, line, tb, sizeof tb);
+			CHECK_STR(ta, tb);
+			if (line > cl)
+				continue;
+			test_line_text(&c, line, tb, sizeof tb);
+			CHECK_STR(ta, tb);
+		}
+		n = line;
+		CHECK(n == timeline_nlines(&b) && cl < n);
+		test_timeline_lines(&a, (enum timeline_zoom)z);
+		/* The era headings, from the events' eras. */
+		for (i = 0; i < a.n; i++) {
+			e = timeline_event(&a, i);
+			era = e->era_id[0] ? store_find(s, STORE_ERAS,
+			    e->era_id) : NULL;
+			line = timeline_line_of(&a, i);
+			while (line > 0) {
+				timeline_line(&a, line - 1, &l);
+				if (l.kind != TIMELINE_LINE_PERIOD)
+					break;
+				line--;
+			}
+			timeline_line(&a, line - (line > 0), &l);
+			if (era != NULL && (i == 0 || era != prev)) {
+				CHECK(line > 0 && l.kind == TIMELINE_LINE_ERA &&
+				    l.row == i);
+				CHECK(l.era != NULL && strcmp(l.era,
+				    era_name(era, LANG_EN, NULL)) == 0);
+				eras++;
+			} else
+				CHECK(line == 0 || l.kind != TIMELINE_LINE_ERA ||
+				    l.row != i);
+			prev = era;
+		}
+		timeline_free(&a);
+	}
+	timeline_free(&b);
+	timeline_free(&c);
+	CHECK(eras > 5 * TIMELINE_NZOOMS);
+}
+
+/* A data package of N events over a few eras, in runs of eras that do
+ * not follow the dates, some with no era, dated to the year, month or
+ * day; loaded into S. Returns 0, or -1. */
+static int
+test_many_events(struct store *s, const char *dir, int n)
+{
+	static const char *const eras[] = { "", "one", "two", "three" };
+	struct diag d;
+	char *path;
+	FILE *fp;
+	int i, r;
+
+	xasprintf(&path, "%s/eras.csv", dir);
+	fp = fopen(path, "w");
+	free(path);
+	if (fp == NULL)
+		return -1;
+	fprintf(fp, "id,start,end,name_en\none,1000,1299,One\n"
+	    "two,1300,1599,Two\nthree,1600,1999,Three\n");
+	if (fclose(fp) != 0)
+		return -1;
+	xasprintf(&path, "%s/events.csv", dir);
+	fp = fopen(path, "w");
+	free(path);
+	if (fp == NULL)
+		return -1;
+	fprintf(fp, "id,start,end,type,era_id,title_en\n");
+	for (i = 0; i < n; i++) {
+		int y = 1000 + i / 20, m = 1 + i % 12, day = 1 + i % 28;
+
+		if (i % 3 == 0)
+			fprintf(fp, "e%d,%04d,,battle,%s,E\n", i, y,
+			    eras[(i / 700) % 4]);
+		else if (i % 3 == 1)
+			fprintf(fp, "e%d,%04d-%02d,,battle,%s,E\n", i, y, m,
+			    eras[(i / 700) % 4]);
+		else
+			fprintf(fp, "e%d,%04d-%02d-%02d,%04d,battle,%s,E\n", i,
+			    y, m, day, y + i % 3, eras[(i / 700 + 1) % 4]);
+	}
+	if (fclose(fp) != 0)
+		return -1;
+	diag_init(&d);
+	r = store_load(s, dir, &d);
+	diag_fini(&d);
+	return r;
+}
+
+static uint64_t test_rng = 88172645463325252ULL;
+
+static unsigned
+test_pick(unsigned n)
+{
+	test_rng ^= test_rng << 13;
+	test_rng ^= test_rng >> 7;
+	test_rng ^= test_rng << 17;
+	return (unsigned)(test_rng % n);
+}
+
+static void
+test_random_date(struct date *d, const struct date *from)
+{
+	static const int32_t years[] = { -9999, -999, -180, -99, -9, -1, 0,
+	    1, 7, 10, 99, 387, 999, 1000, 1805, 1992, 2023, 9999 };
+
+	memset(d, 0, sizeof *d);
+	d->prec = (uint8_t)(1 + test_pick(3));
+	d->year = years[test_pick(sizeof years / sizeof years[0])];
+	d->circa = test_pick(5) == 0;
+	if (from != NULL && test_pick(2)) {	/* a span within a year */
+		d->year = from->year;
+		d->prec = from->prec;
+	}
+	if (d->prec >= DATE_MONTH)
+		d->month = (uint8_t)(from != NULL && from->month &&
+		    test_pick(2) ? from->month : 1 + test_pick(12));
+	if (d->prec == DATE_DAY)
+		d->day = (uint8_t)(1 + test_pick(28));
+}
+
+/* The widest date is measured by the dates' shapes: each event's width,
+ * alone in a timeline, is that of its dates as written, for dates of
+ * every precision, BC and AD, circa, with spans within a year, a month
+ * and across years, in every language. */
+static void
+test_timeline_shapes(void)
+{
+	struct event ev[2000];
+	int64_t first[2000];
+	struct store s;
+	struct timeline t;
+	char buf[48];
+	size_t i, n = sizeof ev / sizeof ev[0], max;
+	int l;
+
+	memset(&s, 0, sizeof s);
+	memset(ev, 0, sizeof ev);
+	for (i = 0; i < n; i++) {
+		test_random_date(&ev[i].start, NULL);
+		if (test_pick(4) != 0)
+			test_random_date(&ev[i].end, &ev[i].start);
+		ev[i].era_id = "";
+		first[i] = date_first_day(&ev[i].start);
+	}
+	s.events = ev;
+	s.nevents = n;
+	s.index.first = first;
+	for (l = 0; l < LANG_COUNT; l++) {
+		max = 0;
+		for (i = 0; i < n; i++) {
+			event_format_dates(buf, sizeof buf, &ev[i],
+			    (enum lang)l);
+			timeline_build_subset(&t, &s, (enum lang)l, &i, 1);
+			CHECK(t.date_width == text_width(buf));
+			CHECK_STR(timeline_date(&t, 0), buf);
+			if (t.date_width > max)
+				max = t.date_width;
+			timeline_free(&t);
+		}
+		timeline_build(&t, &s, (enum lang)l);
+		CHECK(t.date_width == max);
+		timeline_free(&t);
+	}
+}
+
 static void
 test_timeline(const char *fixtures)
 {
 	char dir[4096], span[32];
 	struct timeline t;
+	struct timeline_line l;
 	struct store s;
 	struct diag d;
 	struct date at;
@@ -222,36 +546,48 @@ test_timeline(const char *fixtures)
 	timeline_build(&t, &s, LANG_EN);
 	timeline_group(&t, &s, TIMELINE_YEAR);
 	CHECK(t.n == s.nevents);
-	for (i = 0; i < t.nlines; i++) {
-		periods += t.lines[i].kind == TIMELINE_LINE_PERIOD;
-		eras += t.lines[i].kind == TIMELINE_LINE_ERA;
+	/* Lines are found as far as they are asked for. */
+	CHECK(timeline_has_line(&t, 3));
+	for (i = 0; timeline_has_line(&t, i); i++) {
+		timeline_line(&t, i, &l);
+		periods += l.kind == TIMELINE_LINE_PERIOD;
+		eras += l.kind == TIMELINE_LINE_ERA;
 	}
-	CHECK(t.nlines == t.n + periods + eras);
-	CHECK(t.lines[0].kind == TIMELINE_LINE_ERA);
-	CHECK_STR(t.lines[0].era, "Antiquity");
-	CHECK(t.lines[1].kind == TIMELINE_LINE_PERIOD);
-	CHECK_STR(t.lines[1].label, "c. 180 BC" + 3);	/* "180 BC" */
+	CHECK(timeline_nlines(&t) == t.n + periods + eras && i == t.n +
+	    periods + eras);
+	timeline_line(&t, 0, &l);
+	CHECK(l.kind == TIMELINE_LINE_ERA);
+	CHECK_STR(l.era, "Antiquity");
+	timeline_line(&t, 1, &l);
+	CHECK(l.kind == TIMELINE_LINE_PERIOD);
+	CHECK_STR(l.label, "c. 180 BC" + 3);	/* "180 BC" */
 	/* Every event's line points back at it. */
-	for (i = 0; i < t.n; i++)
-		CHECK(t.lines[t.rows[i].line].row == i &&
-		    t.lines[t.rows[i].line].kind == TIMELINE_LINE_EVENT);
+	for (i = 0; i < t.n; i++) {
+		timeline_line(&t, timeline_line_of(&t, i), &l);
+		CHECK(l.row == i && l.kind == TIMELINE_LINE_EVENT);
+	}
 
 	/* Month zoom: a year-only date keeps a year heading. */
 	timeline_group(&t, &s, TIMELINE_MONTH);
-	CHECK_STR(t.lines[t.rows[1].line - 1].label, "1805");
+	timeline_line(&t, timeline_line_of(&t, 1) - 1, &l);
+	CHECK_STR(l.label, "1805");
 	timeline_group(&t, &s, TIMELINE_CENTURY);
-	CHECK_STR(t.lines[t.rows[1].line - 1].label, "1800\xe2\x80\x93" "1899");
+	timeline_line(&t, timeline_line_of(&t, 1) - 1, &l);
+	CHECK_STR(l.label, "1800\xe2\x80\x93" "1899");
 	timeline_group(&t, &s, TIMELINE_DECADE);
-	for (i = 0; i < t.nlines; i++)
-		if (t.lines[i].kind == TIMELINE_LINE_PERIOD &&
-		    strcmp(t.lines[i].label, "2020s") == 0)
+	for (i = 0; i < timeline_nlines(&t); i++) {
+		timeline_line(&t, i, &l);
+		if (l.kind == TIMELINE_LINE_PERIOD &&
+		    strcmp(l.label, "2020s") == 0)
 			break;
-	CHECK(i < t.nlines && t.lines[i].count >= 1);
+	}
+	CHECK(i < timeline_nlines(&t) && l.count >= 1);
 
 	/* Go to a date: the first event on or after it. */
 	CHECK(date_parse(&at, "1992-05", 7, &cause) == 0);
 	row = timeline_find_date(&t, &at);
-	CHECK_STR(t.rows[row].event->id, "1992-05-armenian-shelling-of-nakhchivan");
+	CHECK_STR(timeline_event(&t, row)->id,
+	    "1992-05-armenian-shelling-of-nakhchivan");
 	CHECK(date_parse(&at, "-0200", 5, &cause) == 0);
 	CHECK(timeline_find_date(&t, &at) == 0);
 	CHECK(date_parse(&at, "2030", 4, &cause) == 0);
@@ -259,25 +595,26 @@ test_timeline(const char *fixtures)
 
 	/* ] and [ step by year, { and } by era. */
 	row = timeline_step_period(&t, 0, TIMELINE_YEAR, 1);
-	CHECK_STR(t.rows[row].event->id, "1805-kurekchay-treaty");
+	CHECK_STR(timeline_event(&t, row)->id, "1805-kurekchay-treaty");
 	CHECK(timeline_step_period(&t, row, TIMELINE_YEAR, -1) == 0);
 	CHECK(timeline_step_period(&t, t.n - 1, TIMELINE_YEAR, 1) == t.n - 1);
 	row = timeline_step_era(&t, 0, 1);
-	CHECK_STR(t.rows[row].event->era_id, "khanate");
+	CHECK_STR(timeline_event(&t, row)->era_id, "khanate");
 
 	/* Spans show their length in the unit of their precision. */
 	for (i = 0; i < t.n; i++) {
-		timeline_format_span(span, sizeof span, t.rows[i].event);
-		CHECK_STR(t.rows[i].span, span);
+		timeline_format_span(span, sizeof span, timeline_event(&t, i));
+		CHECK_STR(timeline_span(&t, i), span);
 	}
 	row = timeline_find_event(&t, store_find_event(&s,
 	    "1992-05-08-capture-of-shusha"));
-	CHECK_STR(t.rows[row].span, "2 days");
+	CHECK_STR(timeline_span(&t, row), "2 days");
 	row = timeline_find_event(&t, store_find_event(&s,
 	    "1988-02-early-interethnic-violence-death-toll"));
-	CHECK_STR(t.rows[row].span, "21 months");
-	CHECK_STR(t.rows[0].span, "");
+	CHECK_STR(timeline_span(&t, row), "21 months");
+	CHECK_STR(timeline_span(&t, 0), "");
 	timeline_free(&t);
+	test_timeline_model(&s);
 	store_free(&s);
 }
 
@@ -285,10 +622,23 @@ int
 main(void)
 {
 	const char *fx = getenv("FIXTURES");
+	char dir[] = "/tmp/test-tui.XXXXXX", path[64];
+	struct store s;
 
 	test_layout();
 	test_wrap();
 	test_prompt();
+	test_timeline_shapes();
+	if (mkdtemp(dir) != NULL && test_many_events(&s, dir, 20000) == 0) {
+		test_timeline_lazy(&s);
+		store_free(&s);
+	} else
+		CHECK(!"the generated events load");
+	snprintf(path, sizeof path, "%s/events.csv", dir);
+	unlink(path);
+	snprintf(path, sizeof path, "%s/eras.csv", dir);
+	unlink(path);
+	rmdir(dir);
 	if (fx != NULL)
 		test_timeline(fx);
 	else
