@@ -9,15 +9,29 @@
  * pcre2's match and depth limits (regex.c) bound one match; a pattern that
  * stays under them on each event can still cost seconds over a million, so
  * the text loop also checks a time budget between matches and stops with
- * the same "too complex" error when it runs out. */
+ * the same "too complex" error when it runs out.
+ *
+ * The text loop is the one slow part over a million events. Taken in
+ * date order, the events' texts lie all over memory (they are stored in
+ * the file's order), and waiting for memory costs more than matching, so
+ * the texts to test are first sorted by address (query_items_sort()) and
+ * the result mapped back to events. The loop runs on every core: threads
+ * take chunks of QUERY_CHUNK texts, each with its own pcre2 match data,
+ * and write one flag per text; the bits are set after they are done.
+ * Which texts are tested does not depend on the order, so the result, and
+ * whether a pattern runs past a limit, are those of one thread. */
 #include "config.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "i18n.h"
 #include "query.h"
@@ -68,10 +82,23 @@ struct query {
 	size_t			 n;
 	const struct regex	*first_re;
 	long			 budget_ms;	/* for the text terms; 0: none */
+	int			 threads;	/* for text terms; 0: cores */
 };
 
 /* The default time budget of a query's text terms, in milliseconds. */
 #define QUERY_BUDGET_MS	3000
+
+/* Texts a thread of the text scan takes at a time. */
+#define QUERY_CHUNK	4096
+
+/* With fewer texts to test, the calling thread tests them alone: starting
+ * threads would cost more than it saves. */
+#define QUERY_PARALLEL_MIN	(2 * QUERY_CHUNK)
+
+#define QUERY_THREADS_MAX	16
+
+/* The buckets of a pass of query_items_sort()'s radix sort: 16 bits. */
+#define QUERY_RADIX	65536
 
 #define BITS_WORDS(n)	(((n) + 63) / 64)
 #define BIT_SET(b, i)	((b)[(i) / 64] |= (uint64_t)1 << ((i) % 64))
@@ -590,6 +617,14 @@ query_set_budget(struct query *q, long ms)
 	q->budget_ms = ms;
 }
 
+/* Sets how many threads Q's text terms may use; 0 (the default): one for
+ * each core online. */
+void
+query_set_threads(struct query *q, int n)
+{
+	q->threads = n < 0 ? 0 : n;
+}
+
 /* Tests T's pattern on a row's text and, for a folded pattern, on its
  * extra folded text (fold.h). */
 static enum regex_result
@@ -635,6 +670,249 @@ query_text_entities(const struct store *s, const struct query_term *t,
 	return 0;
 }
 
+/* One text the scan tests: an event's packed text or its folded text. */
+struct query_item {
+	const char	*text;
+	size_t		 len;
+	size_t		 idx;		/* the event's place in store->events */
+};
+
+/* A text term's pass over a list of texts, shared by its threads. */
+struct query_scan {
+	const struct query_term	*t;
+	struct query_item	*items;
+	unsigned char		*hit;		/* per item: it matched */
+	size_t			 n;
+	long			 deadline;	/* 0: none */
+	atomic_size_t		 next;		/* next chunk's first item */
+	atomic_int		 failed;	/* a pattern was too complex */
+};
+
+/*
+ * Sorts the N ITEMS by the address of their texts, so that a scan reads
+ * memory in order: taken in date order, the texts lie all over the store,
+ * and waiting for memory then costs more than the matching. Texts already
+ * in order, or too few to matter, are left so; others are sorted by the
+ * cache line they start at, with a radix sort of 16 bits a pass (two
+ * passes for a span of 256 GiB). Returns the sorted items (ITEMS or a new
+ * array, the other freed).
+ */
+static struct query_item *
+query_items_sort(struct query_item *items, size_t n)
+{
+	uintptr_t lo = UINTPTR_MAX, hi = 0, at, span;
+	struct query_item *other, *swap;
+	size_t *count, i, sum, c;
+	unsigned shift;
+	int ordered = 1;
+
+	for (i = 0; i < n; i++) {
+		at = (uintptr_t)items[i].text;
+		if (at < hi)
+			ordered = 0;
+		lo = at < lo ? at : lo;
+		hi = at > hi ? at : hi;
+	}
+	if (ordered || n < QUERY_CHUNK)
+		return items;
+	other = xreallocarray(NULL, n, sizeof *other);
+	count = xreallocarray(NULL, QUERY_RADIX, sizeof *count);
+	span = (hi - lo) >> 6;
+	for (shift = 6; span != 0; shift += 16, span >>= 16) {
+		memset(count, 0, QUERY_RADIX * sizeof *count);
+		for (i = 0; i < n; i++)
+			count[(((uintptr_t)items[i].text - lo) >> shift) &
+			    (QUERY_RADIX - 1)]++;
+		for (i = 0, sum = 0; i < QUERY_RADIX; i++) {
+			c = count[i];
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			other[count[(((uintptr_t)items[i].text - lo) >>
+			    shift) & (QUERY_RADIX - 1)]++] = items[i];
+		swap = items;
+		items = other;
+		other = swap;
+	}
+	free(count);
+	free(other);
+	return items;
+}
+
+/* Tests SC's pattern on its items from A to B with the match data RS.
+ * Returns -1 when the pattern ran past a limit, the time budget ran out,
+ * or another thread found either. */
+static int
+query_scan_chunk(struct query_scan *sc, struct regex_scratch *rs, size_t a,
+    size_t b, unsigned *ticks)
+{
+	enum regex_result m;
+	size_t j;
+
+	for (j = a; j < b; j++) {
+		/* One match is bounded by pcre2's limits; look at the clock
+		 * and the other threads every 16 of them. */
+		if ((++*ticks & 15) == 0 && (atomic_load_explicit(&sc->failed,
+		    memory_order_relaxed) || (sc->deadline != 0 &&
+		    query_now_ms() > sc->deadline)))
+			return -1;
+		m = regex_find_field_r(sc->t->re, rs, sc->items[j].text,
+		    sc->items[j].len);
+		if (m == REGEX_LIMIT)
+			return -1;
+		sc->hit[j] = m == REGEX_MATCH;
+	}
+	return 0;
+}
+
+/* Takes chunks of SC until there are none left or one fails; RS is the
+ * thread's match data (NULL: the pattern's own). */
+static void
+query_scan_run(struct query_scan *sc, struct regex_scratch *rs)
+{
+	size_t a, b;
+	unsigned ticks = 0;
+
+	while (!atomic_load(&sc->failed)) {
+		a = atomic_fetch_add(&sc->next, QUERY_CHUNK);
+		if (a >= sc->n)
+			break;
+		b = a + QUERY_CHUNK < sc->n ? a + QUERY_CHUNK : sc->n;
+		if (query_scan_chunk(sc, rs, a, b, &ticks) != 0) {
+			atomic_store(&sc->failed, 1);
+			break;
+		}
+	}
+}
+
+/* A helper thread of the scan. Without match data of its own it leaves
+ * the chunks to the others. */
+static void *
+query_scan_thread(void *arg)
+{
+	struct query_scan *sc = arg;
+	struct regex_scratch *rs;
+
+	if ((rs = regex_scratch_create()) == NULL)
+		return NULL;
+	query_scan_run(sc, rs);
+	regex_scratch_free(rs);
+	return NULL;
+}
+
+/* How many threads Q's scan of N texts should use. */
+static int
+query_scan_threads(const struct query *q, size_t n)
+{
+	long cores = q->threads;
+
+	if (n < QUERY_PARALLEL_MIN)
+		return 1;
+	if (cores == 0)
+		cores = sysconf(_SC_NPROCESSORS_ONLN);
+	if (cores > QUERY_THREADS_MAX)
+		cores = QUERY_THREADS_MAX;
+	if ((size_t)cores > n / QUERY_CHUNK + 1)
+		cores = (long)(n / QUERY_CHUNK + 1);
+	return cores < 1 ? 1 : (int)cores;
+}
+
+/*
+ * Tests T's pattern on the N texts of ITEMS (sorted, then freed) on the
+ * threads Q allows, and sets in BITS the events of those that match.
+ * Returns -1 when the pattern was too complex.
+ */
+static int
+query_scan_items(const struct query *q, const struct query_term *t,
+    struct query_item *items, size_t n, uint64_t *bits, long deadline)
+{
+	pthread_t tid[QUERY_THREADS_MAX];
+	struct query_scan sc;
+	sigset_t all, old;
+	int h = 0, i, nthreads, failed;
+	size_t j;
+
+	memset(&sc, 0, sizeof sc);
+	sc.t = t;
+	sc.items = query_items_sort(items, n);
+	sc.n = n;
+	sc.hit = xcalloc(n ? n : 1, 1);
+	sc.deadline = deadline;
+	atomic_init(&sc.next, 0);
+	atomic_init(&sc.failed, 0);
+	nthreads = query_scan_threads(q, n);
+	if (nthreads > 1) {
+		/* The helpers take no signals: the program's handlers
+		 * expect to run in the thread that set them up. */
+		sigfillset(&all);
+		pthread_sigmask(SIG_SETMASK, &all, &old);
+		for (h = 0; h < nthreads - 1; h++)
+			if (pthread_create(&tid[h], NULL, query_scan_thread,
+			    &sc) != 0)
+				break;
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
+	}
+	query_scan_run(&sc, NULL);
+	for (i = 0; i < h; i++)
+		pthread_join(tid[i], NULL);
+	if (!(failed = atomic_load(&sc.failed))) {
+		for (j = 0; j < n; j++)
+			if (sc.hit[j])
+				BIT_SET(bits, sc.items[j].idx);
+	}
+	free(sc.items);
+	free(sc.hit);
+	return failed ? -1 : 0;
+}
+
+/*
+ * Tests the text term T on the events set in ACC and clear in BITS, and
+ * sets in BITS those that match: their text, or for a folded pattern,
+ * their folded text (as query_term_match() does). Both lists are made in
+ * one pass over the events. Returns -1 when the pattern was too complex.
+ */
+static int
+query_scan(const struct query *q, const struct query_term *t,
+    const uint64_t *acc, uint64_t *bits, size_t nw, long deadline)
+{
+	struct query_item *items, *fitems = NULL;
+	const struct event *e;
+	size_t w, i, j, n = 0, nf = 0;
+	uint64_t word;
+
+	for (w = 0; w < nw; w++)
+		n += (size_t)__builtin_popcountll(acc[w] & ~bits[w]);
+	items = xreallocarray(NULL, n ? n : 1, sizeof *items);
+	if (t->fold)
+		fitems = xreallocarray(NULL, n ? n : 1, sizeof *fitems);
+	for (w = 0, n = 0; w < nw; w++) {
+		for (word = acc[w] & ~bits[w]; word != 0; word &= word - 1) {
+			i = w * 64 + (size_t)__builtin_ctzll(word);
+			e = &q->s->events[i];
+			items[n].text = e->text;
+			items[n].len = e->text_len;
+			items[n++].idx = i;
+			if (fitems != NULL && e->ftext != NULL) {
+				fitems[nf].text = e->ftext;
+				fitems[nf].len = e->ftext_len;
+				fitems[nf++].idx = i;
+			}
+		}
+	}
+	if (query_scan_items(q, t, items, n, bits, deadline) != 0) {
+		free(fitems);
+		return -1;
+	}
+	if (fitems == NULL)
+		return 0;
+	/* The folded texts of the events whose text did not match. */
+	for (i = 0, j = 0; i < nf; i++)
+		if (!BIT_GET(bits, fitems[i].idx))
+			fitems[j++] = fitems[i];
+	return query_scan_items(q, t, fitems, j, bits, deadline);
+}
+
 /*
  * Runs Q, filling R with the positions of the matching events in date
  * order. Returns 0, or -1 with a message in *CAUSE when a pattern proved
@@ -647,10 +925,7 @@ query_run(const struct query *q, struct query_result *r, char **cause)
 	size_t nw = BITS_WORDS(s->nevents), i, k;
 	uint64_t *acc, *bits, tail;
 	const struct query_term *t;
-	enum regex_result m;
 	long deadline = 0;
-	unsigned ticks = 0;
-	int in;
 
 	r->idx = NULL;
 	r->n = 0;
@@ -678,33 +953,19 @@ query_run(const struct query *q, struct query_result *r, char **cause)
 		for (i = 0; i < nw; i++)
 			acc[i] &= t->negate ? ~bits[i] : bits[i];
 	}
+	/* A text term: the events whose places or actors match, then those
+	 * whose text matches, then, for a folded pattern, of the rest those
+	 * whose folded text matches (query_term_match()). */
 	for (k = 0; k < q->n; k++) {
 		t = &q->terms[k];
 		if (t->kind != Q_TEXT)
 			continue;
 		memset(bits, 0, nw * sizeof *bits);
-		if (query_text_entities(s, t, bits) != 0)
+		if (query_text_entities(s, t, bits) != 0 ||
+		    query_scan(q, t, acc, bits, nw, deadline) != 0)
 			goto limit;
-		for (i = 0; i < s->nevents; i++) {
-			if (!BIT_GET(acc, i))
-				continue;
-			/* One match is bounded by pcre2's limits; look at the
-			 * clock every 16 of them. */
-			if (deadline != 0 && (++ticks & 15) == 0 &&
-			    query_now_ms() > deadline)
-				goto limit;
-			in = BIT_GET(bits, i);
-			if (!in) {
-				m = query_term_match(t, s->events[i].text,
-				    s->events[i].text_len, s->events[i].ftext,
-				    s->events[i].ftext_len);
-				if (m == REGEX_LIMIT)
-					goto limit;
-				in = m == REGEX_MATCH;
-			}
-			if (in == t->negate)
-				acc[i / 64] &= ~((uint64_t)1 << (i % 64));
-		}
+		for (i = 0; i < nw; i++)
+			acc[i] &= t->negate ? ~bits[i] : bits[i];
 	}
 	for (i = 0; i < nw; i++)
 		r->n += (size_t)__builtin_popcountll(acc[i]);

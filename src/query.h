@@ -20,7 +20,9 @@
  * store->events, in date order); a text pattern that runs past pcre2's
  * limits on one event, or past the query's time budget (3 s unless
  * query_set_budget() says otherwise) over all of them, fails with a
- * "too complex" message. */
+ * "too complex" message. Over many events the text patterns run on every
+ * core (query_set_threads() can say how many threads); the result is the
+ * same as on one. */
 #ifndef QUERY_H
 #define QUERY_H
 
@@ -44,6 +46,7 @@ int			 query_run(const struct query *, struct query_result *,
 			     char **cause);
 void			 query_result_free(struct query_result *);
 void			 query_set_budget(struct query *, long ms);
+void			 query_set_threads(struct query *, int n);
 const struct regex	*query_regex(const struct query *);
 int			 query_is_empty(const struct query *);
 

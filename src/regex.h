@@ -5,13 +5,19 @@
  * holds a capital letter (smart case, as in less and vim). Subject text
  * must be valid UTF-8 (the store checks it at load), so it is not checked
  * again on every match. A match that needs more than the set budget of
- * steps stops with REGEX_LIMIT instead of running away. */
+ * steps stops with REGEX_LIMIT instead of running away.
+ *
+ * A compiled regex can be shared by threads through regex_find_field_r(),
+ * each thread with a scratch of its own; regex_find() and
+ * regex_find_field() use match data kept in the regex, one thread at a
+ * time. */
 #ifndef REGEX_H
 #define REGEX_H
 
 #include <stddef.h>
 
 struct regex;
+struct regex_scratch;
 
 enum regex_result {
 	REGEX_LIMIT = -1,	/* too complex: the match budget ran out */
@@ -32,5 +38,10 @@ enum regex_result	 regex_find(const struct regex *, const char *s,
 			     size_t *end);
 enum regex_result	 regex_find_field(const struct regex *,
 			     const char *packed, size_t len);
+struct regex_scratch	*regex_scratch_create(void);
+void			 regex_scratch_free(struct regex_scratch *);
+enum regex_result	 regex_find_field_r(const struct regex *,
+			     struct regex_scratch *, const char *packed,
+			     size_t len);
 
 #endif

@@ -6,6 +6,7 @@
  *
  *	bench-query load DIR
  *	bench-query queries DIR
+ *	bench-query query DIR QUERY...	(each QUERY 11 times)
  */
 #include "config.h"
 
@@ -73,8 +74,9 @@ main(int argc, char **argv)
 	double t0;
 	size_t i;
 
-	if (argc != 3) {
-		fprintf(stderr, "usage: bench-query load|queries DIR\n");
+	if (argc < 3 || (argc > 3 && strcmp(argv[1], "query") != 0)) {
+		fprintf(stderr, "usage: bench-query load|queries DIR\n"
+		    "       bench-query query DIR QUERY...\n");
 		return 2;
 	}
 	diag_init(&d);
@@ -90,6 +92,13 @@ main(int argc, char **argv)
 		return 0;
 	}
 	printf("| query | events | median time |\n|---|---:|---:|\n");
+	if (strcmp(argv[1], "query") == 0) {
+		for (i = 3; i < (size_t)argc; i++)
+			bench(&s, argv[i], 11);
+		store_free(&s);
+		diag_fini(&d);
+		return 0;
+	}
 	bench(&s, "1992-05..1992-06", 21);
 	bench(&s, "1850", 21);
 	bench(&s, "place:p1234", 21);
