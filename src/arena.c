@@ -85,6 +85,31 @@ arena_alloc(struct arena *a, size_t size, size_t align)
 	return b->data;
 }
 
+/*
+ * Moves every block of FROM into A, behind A's head so that A's free space
+ * stays usable; what FROM handed out stays where it is. FROM is left empty.
+ */
+void
+arena_merge(struct arena *a, struct arena *from)
+{
+	struct arena_block *last;
+
+	if (from->head == NULL)
+		return;
+	from->head->used = from->used;
+	if (a->head == NULL) {
+		a->head = from->head;
+		a->used = from->used;
+	} else {
+		for (last = from->head; last->next != NULL; last = last->next)
+			;
+		last->next = a->head->next;
+		a->head->next = from->head;
+	}
+	a->total += from->total;
+	arena_init(from);
+}
+
 /* Returns a NUL-terminated copy of the LEN bytes at S. */
 char *
 arena_strndup(struct arena *a, const char *s, size_t len)

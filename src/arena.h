@@ -26,6 +26,7 @@ void	 arena_init(struct arena *);
 void	 arena_fini(struct arena *);
 void	*arena_alloc(struct arena *, size_t size, size_t align);
 char	*arena_strndup(struct arena *, const char *s, size_t len);
+void	 arena_merge(struct arena *, struct arena *from);
 size_t	 arena_spans(const struct arena *, struct arena_span **);
 
 #endif

@@ -75,3 +75,29 @@ diag_count(const struct diag *d)
 {
 	return d->n + d->dropped;
 }
+
+/* Moves the problems of FROM to the end of D, as if they had been added
+ * to D one by one (those beyond DIAG_MAX are counted only); FROM is left
+ * empty. */
+void
+diag_append(struct diag *d, struct diag *from)
+{
+	size_t i;
+
+	for (i = 0; i < from->n; i++) {
+		if (d->n >= DIAG_MAX) {
+			d->dropped++;
+			free(from->msgs[i]);
+			continue;
+		}
+		if (d->n == d->alloc) {
+			d->alloc = d->alloc ? d->alloc * 2 : 16;
+			d->msgs = xreallocarray(d->msgs, d->alloc,
+			    sizeof *d->msgs);
+		}
+		d->msgs[d->n++] = from->msgs[i];
+	}
+	d->dropped += from->dropped;
+	free(from->msgs);
+	diag_init(from);
+}

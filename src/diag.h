@@ -23,5 +23,6 @@ void	diag_fini(struct diag *);
 void	diag_add(struct diag *, const char *file, unsigned line, unsigned col,
 	    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 size_t	diag_count(const struct diag *);
+void	diag_append(struct diag *, struct diag *from);
 
 #endif

@@ -24,5 +24,9 @@ void		 idmap_init(struct idmap *, size_t expected);
 void		 idmap_free(struct idmap *);
 const void	*idmap_put(struct idmap *, const void *row);
 const void	*idmap_get(const struct idmap *, const char *id);
+uint64_t	 idmap_hash_id(const char *id);
+uint64_t	 idmap_hash_bytes(const char *id, size_t len);
+const void	*idmap_put_hashed(struct idmap *, const void *row, uint64_t hash);
+void		 idmap_prefetch(const struct idmap *, uint64_t hash);
 
 #endif

@@ -36,6 +36,8 @@ struct index {
 #define INDEX_SHORT_SPAN 366	/* days: longer events are kept apart */
 
 void	index_build(struct index *, const struct store *);
+void	index_build_linked(struct index *, const struct store *,
+	    struct index_csr *event_places, struct index_csr *event_actors);
 void	index_free(struct index *);
 size_t	index_date_lower(const struct index *, size_t n, int64_t day);
 

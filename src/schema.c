@@ -131,7 +131,7 @@ schema_decode(const struct schema_column *c, const char *s, size_t len,
 		}
 		if (c->kind == SCHEMA_ENUM && len != 0) {
 			for (v = c->values; *v != NULL; v++)
-				if (strcmp(*v, s) == 0)
+				if (**v == *s && strcmp(*v, s) == 0)
 					break;
 			if (*v == NULL) {
 				xasprintf(cause, _("'%s' is not a known %s"), s,

@@ -82,6 +82,8 @@ struct store {
 };
 
 int			 store_load(struct store *, const char *dir, struct diag *);
+int			 store_load_parts(struct store *, const char *dir,
+			     size_t parts, size_t min_part, struct diag *);
 void			 store_free(struct store *);
 const void		*store_find(const struct store *, enum store_kind,
 			     const char *id);

@@ -5,7 +5,9 @@
  * NUL bytes. Every problem it finds (bad quoting, a wrong number of
  * fields, bad UTF-8) goes into the diag list as file:line:column; it skips
  * the bad record and goes on, so no error goes unreported and no record is
- * dropped silently. A UTF-8 byte order mark is skipped; CRLF is accepted. */
+ * dropped silently. A UTF-8 byte order mark is skipped; CRLF is accepted.
+ * table_read_parts() reads a large file on several threads at once and
+ * reports exactly what table_read() would. */
 #ifndef TABLE_H
 #define TABLE_H
 
@@ -28,9 +30,24 @@ struct table_row {
 /* Returns 0 to go on, -1 to stop reading (the reason is in the diag). */
 typedef int (*table_row_fn)(const struct table_row *, void *arg);
 
+#define TABLE_PARTS_MAX	8
+
+/* How to read a file in parts (table_read_parts). */
+struct table_parts {
+	size_t	  max;		/* parts (threads) at most, 1 or more */
+	size_t	  min_size;	/* bytes a part must have at least */
+	void	**args;		/* max of them, one per part */
+	void	(*done)(void *arg);	/* after a part's last record */
+	int	  exact;	/* for tests: libcsv's space function always */
+	size_t	  used;		/* set: parts whose records count */
+};
+
 int		 table_read(const char *path, const char *name, table_row_fn,
 		     void *arg, struct diag *);
+int		 table_read_parts(const char *path, const char *name,
+		     table_row_fn, struct table_parts *, struct diag *);
 const char	*table_name(const struct table *);
+struct diag	*table_diag(const struct table *);
 void		 table_where(const struct table_row *, size_t field,
 		     unsigned *line, unsigned *col);
 int		 table_locate(const char *path, unsigned line, size_t field,

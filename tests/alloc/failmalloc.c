@@ -5,6 +5,7 @@
  * at exit, so a test knows how far to count. Used by alloc-fail.sh. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,10 +36,15 @@ failmalloc_init(void)
 		fail_at = atol(n);
 }
 
+/* Returns 1 if this allocation is to fail; it then sets errno as a
+ * failing malloc() does (glibc's pthread_create() asserts it). */
 static int
 failmalloc_now(void)
 {
-	return ++count == fail_at;
+	if (++count != fail_at)
+		return 0;
+	errno = ENOMEM;
+	return 1;
 }
 
 void *

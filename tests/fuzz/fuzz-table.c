@@ -10,7 +10,10 @@
  * it table_locate(), which finds a bad reference's column again).
  * The input's bytes are also measured and sanitized by text.c, whose
  * promises are checked: a sanitized string is valid UTF-8 without NUL and
- * as wide as the original. Every diagnostic must name the file. */
+ * as wide as the original. Every diagnostic must name the file. And the
+ * file is read by table_read_parts() in one to four parts of any size,
+ * with and without libcsv's space function: every reading must give the
+ * same records and the same problems. */
 #include "config.h"
 
 #include <stdio.h>
@@ -115,6 +118,79 @@ fuzz_table_load(void)
 	diag_fini(&d);
 }
 
+/* Appends a record, its line and its fields, to the string at ARG. */
+static int
+fuzz_table_record(const struct table_row *row, void *arg)
+{
+	char **all = arg, *next;
+	size_t i;
+
+	xasprintf(&next, "%s%u:", *all, row->line);
+	free(*all);
+	*all = next;
+	for (i = 0; i < row->n; i++) {
+		xasprintf(&next, "%s[%zu:%s]", *all, row->len[i], row->f[i]);
+		free(*all);
+		*all = next;
+	}
+	return 0;
+}
+
+/* Returns the records and problems of reading the file in PARTS parts
+ * (EXACT: with the space function throughout), in a fresh string. */
+static char *
+fuzz_table_parts(size_t parts, int exact)
+{
+	char *got[TABLE_PARTS_MAX], *all, *next;
+	void *args[TABLE_PARTS_MAX];
+	struct table_parts tp;
+	struct diag d;
+	size_t i;
+	int rv;
+
+	for (i = 0; i < TABLE_PARTS_MAX; i++) {
+		got[i] = xstrdup("");
+		args[i] = &got[i];
+	}
+	memset(&tp, 0, sizeof tp);
+	tp.max = parts;
+	tp.min_size = 1;
+	tp.args = args;
+	tp.exact = exact;
+	diag_init(&d);
+	rv = table_read_parts(fuzz_table_path, "f", fuzz_table_record, &tp, &d);
+	xasprintf(&all, "%d %zu\n", rv, d.dropped);
+	for (i = 0; i < d.n; i++) {
+		xasprintf(&next, "%s%s\n", all, d.msgs[i]);
+		free(all);
+		all = next;
+	}
+	for (i = 0; i < TABLE_PARTS_MAX; i++) {
+		if (i < tp.used) {
+			xasprintf(&next, "%s%s", all, got[i]);
+			free(all);
+			all = next;
+		}
+		free(got[i]);
+	}
+	diag_fini(&d);
+	return all;
+}
+
+static void
+fuzz_table_split(void)
+{
+	char *want = fuzz_table_parts(1, 1), *got;
+	size_t parts;
+
+	for (parts = 1; parts <= 4; parts++) {
+		got = fuzz_table_parts(parts, 0);
+		FUZZ_ASSERT(strcmp(got, want) == 0);
+		free(got);
+	}
+	free(want);
+}
+
 static void
 fuzz_table_text(const uint8_t *data, size_t size)
 {
@@ -153,6 +229,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	table_read(fuzz_table_path, fuzz_table_path, fuzz_table_row, NULL, &d);
 	fuzz_table_check_diag(&d);
 	diag_fini(&d);
+	fuzz_table_split();
 
 	fuzz_table_load();
 	fuzz_table_write(fuzz_table_places, data, size);

@@ -2,9 +2,81 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "text.h"
 #include "unit.h"
+
+/* A plain reading of RFC 3629, one code point at a time: the offset of
+ * the first byte that is not part of a well-formed character, or of a
+ * NUL; LEN if there is none. */
+static size_t
+utf8_bad(const unsigned char *s, size_t len)
+{
+	static const unsigned long min[] = { 0, 0, 0x80, 0x800, 0x10000 };
+	size_t i = 0, n, k;
+	unsigned long cp;
+
+	while (i < len) {
+		if (s[i] == 0)
+			return i;
+		n = s[i] < 0x80 ? 1 : s[i] >= 0xc0 && s[i] < 0xe0 ? 2 :
+		    s[i] >= 0xe0 && s[i] < 0xf0 ? 3 :
+		    s[i] >= 0xf0 && s[i] < 0xf8 ? 4 : 0;
+		if (n == 0 || i + n > len)
+			return i;
+		cp = n == 1 ? s[i] : s[i] & (0x7f >> n);
+		for (k = 1; k < n; k++) {
+			if ((s[i + k] & 0xc0) != 0x80)
+				return i;
+			cp = cp << 6 | (s[i + k] & 0x3f);
+		}
+		if (cp < min[n] || cp > 0x10ffff ||
+		    (cp >= 0xd800 && cp <= 0xdfff))
+			return i;
+		i += n;
+	}
+	return len;
+}
+
+/* text_is_valid() against that reading, on random strings of bytes at
+ * the edges of UTF-8's ranges, long and short. */
+static void
+check_valid_random(void)
+{
+	static const unsigned char edge[] = { 0x00, 'A', 0x7f, 0x80, 0x8f,
+	    0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xec,
+	    0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5, 0xf8, 0xff };
+	static const char *const good[] = { "a", "abcdefgh", "\xc3\xa9",
+	    "\xe4\xb8\xad", "\xed\x9f\xbf", "\xee\x80\x80",
+	    "\xf0\x90\x80\x80", "\xf4\x8f\xbf\xbf" };
+	unsigned long r = 1;
+	unsigned char s[64];
+	size_t len, i, bad, want, wrong = 0;
+	int k;
+
+	for (k = 0; k < 200000; k++) {
+		len = 0;
+		while (len < 40) {
+			r = r * 6364136223846793005UL + 1442695040888963407UL;
+			if ((r >> 60) == 0)
+				break;
+			if ((r >> 40) % 3 == 0) {
+				s[len++] = edge[(r >> 20) % sizeof edge];
+				continue;
+			}
+			i = (r >> 20) % (sizeof good / sizeof good[0]);
+			memcpy(s + len, good[i], strlen(good[i]));
+			len += strlen(good[i]);
+		}
+		want = utf8_bad(s, len);
+		bad = len;
+		if (text_is_valid((const char *)s, len, &bad) != (want == len) ||
+		    (want != len && bad != want))
+			wrong++;
+	}
+	CHECK(wrong == 0);
+}
 
 int
 main(void)
@@ -63,5 +135,6 @@ main(void)
 	CHECK(text_is_valid("Şuşa", strlen("Şuşa"), &n));
 	CHECK(!text_is_valid("ab\xff", 3, &n) && n == 2);
 	CHECK(!text_is_valid("ab\0c", 4, &n) && n == 2);
+	check_valid_random();
 	UNIT_END();
 }
