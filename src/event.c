@@ -96,8 +96,13 @@ event_cmp(const struct event *a, const struct event *b)
 
 	if (c != 0)
 		return c;
-	if (a->end.prec != b->end.prec || date_cmp(&a->end, &b->end) != 0)
-		return date_cmp(&a->end, &b->end);
+	/* An event of one date before a span from the same start, as the
+	 * loader's sort keys have it: an absent end is no date, not year 0
+	 * (which would put it after a span ending BC). */
+	if (date_is_set(&a->end) != date_is_set(&b->end))
+		return date_is_set(&a->end) ? 1 : -1;
+	if ((c = date_cmp(&a->end, &b->end)) != 0)
+		return c;
 	return strcmp(a->id, b->id);
 }
 

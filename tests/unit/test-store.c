@@ -636,6 +636,44 @@ check_spaces_random(void)
 	CHECK(bad == 0);
 }
 
+/*
+ * An event of one date comes before a span from the same start, even a
+ * span that ends BC: the loader's order and event_cmp() agree. (An absent
+ * end once compared as year 0, after a BC end, so a file in the loader's
+ * order looked unsorted.)
+ */
+static void
+check_order_bc_end(void)
+{
+	static const char body[] =
+	    "id,start,end,type,title_en\n"
+	    "a-span,-0200,-0100,battle,A span ending BC\n"
+	    "b-one,-0200,,battle,One date\n"
+	    "c-later,-0150,,battle,Later\n";
+	struct store s;
+	struct diag d;
+	char *path;
+	FILE *fp;
+
+	xasprintf(&path, "%s/events.csv", tmpdir);
+	fp = fopen(path, "w");
+	fputs(body, fp);
+	fclose(fp);
+	free(path);
+	diag_init(&d);
+	CHECK(store_load(&s, tmpdir, &d) == 0);
+	if (d.n == 0 && s.nevents == 3) {
+		CHECK_STR(s.events[0].id, "b-one");
+		CHECK_STR(s.events[1].id, "a-span");
+		CHECK_STR(s.events[2].id, "c-later");
+		CHECK(event_cmp(&s.events[0], &s.events[1]) < 0);
+		CHECK(event_cmp(&s.events[1], &s.events[0]) > 0);
+		CHECK(event_cmp(&s.events[1], &s.events[2]) < 0);
+		store_free(&s);
+	}
+	diag_fini(&d);
+}
+
 int
 main(void)
 {
@@ -645,6 +683,7 @@ main(void)
 	if (mkdtemp(tmpdir) == NULL)
 		return 99;
 	check_fixture();
+	check_order_bc_end();
 
 	m = load(ROW("b", "1992") ROW("a", "-0179") ROW("c", "1992-05"), &n);
 	CHECK_STR(m, "");
