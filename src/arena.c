@@ -61,7 +61,7 @@ arena_alloc(struct arena *a, size_t size, size_t align)
 	if (size > ARENA_BLOCK / 4) {
 		/* Big request: own block, linked behind the head so the head's
 		 * free space stays usable. */
-		b = xmalloc(sizeof *b + size);
+		b = xcalloc(1, sizeof *b + size);
 		b->size = b->used = size;
 		if (a->head != NULL) {
 			b->next = a->head->next;
@@ -74,7 +74,7 @@ arena_alloc(struct arena *a, size_t size, size_t align)
 		a->total += size;
 		return b->data;
 	}
-	b = xmalloc(sizeof *b + ARENA_BLOCK);
+	b = xcalloc(1, sizeof *b + ARENA_BLOCK);
 	b->size = ARENA_BLOCK;
 	if (a->head != NULL)
 		a->head->used = a->used;
