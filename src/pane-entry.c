@@ -14,14 +14,14 @@
 #include "fields.h"
 #include "i18n.h"
 #include "pane-entry.h"
-#include "pane-list.h"
+#include "pane-list.h"	/* PANE_LIST_PLACES: the view's list kinds */
 #include "schema.h"
+#include "screen-scroll.h"
 #include "screen-text.h"
 #include "store.h"
 #include "text.h"
 #include "xalloc.h"
 
-#define CTRL(c) ((c) & 0x1f)
 #define PANE_ENTRY_HEAD		3	/* the name, the hint, a blank */
 #define PANE_ENTRY_INDENT	2
 
@@ -121,56 +121,16 @@ pane_entry_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 	wnoutrefresh(w);
 }
 
-/* Scrolls the entry's detail: j/k and arrows by a line, PgDn/PgUp (Space,
- * b) by a page, Ctrl-D/Ctrl-U by half, g/G to the top or the end. Other
+/* Scrolls the entry's detail as less would (screen-scroll.h); other
  * keys are swallowed. */
 enum view_action
 pane_entry_key(struct view *v, int key)
 {
-	size_t rows = v->entry_rows > 0 ? (size_t)v->entry_rows : 1;
-	size_t max = v->entry_nlines > rows ? v->entry_nlines - rows : 0;
-	size_t page = rows > 1 ? rows - 1 : 1, half = page / 2 ? page / 2 : 1;
 	size_t top = v->entry_top;
 
-	switch (key) {
-	case 'j':
-	case KEY_DOWN:
-		top++;
-		break;
-	case 'k':
-	case KEY_UP:
-		top = top ? top - 1 : 0;
-		break;
-	case KEY_NPAGE:
-	case ' ':
-	case CTRL('f'):
-		top += page;
-		break;
-	case KEY_PPAGE:
-	case 'b':
-	case CTRL('b'):
-		top = top > page ? top - page : 0;
-		break;
-	case CTRL('d'):
-		top += half;
-		break;
-	case CTRL('u'):
-		top = top > half ? top - half : 0;
-		break;
-	case 'g':
-	case KEY_HOME:
-		top = 0;
-		break;
-	case 'G':
-	case KEY_END:
-		top = max;
-		break;
-	default:
-		return VIEW_DONE;
-	}
-	if (top > max)
-		top = max;
-	if (top != v->entry_top) {
+	if (screen_scroll_key(key, &top, v->entry_nlines,
+	    v->entry_rows > 0 ? (size_t)v->entry_rows : 1) &&
+	    top != v->entry_top) {
 		v->entry_top = top;
 		v->dirty |= VIEW_DIRTY_OVERLAY;
 	}

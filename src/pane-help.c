@@ -3,6 +3,7 @@
 
 #include "i18n.h"
 #include "pane-help.h"
+#include "screen-scroll.h"
 #include "screen-text.h"
 
 #define CTRL(c) ((c) & 0x1f)
@@ -98,13 +99,11 @@ pane_help_draw(WINDOW *w, struct view *v, const struct tui_theme *th)
 	wnoutrefresh(w);
 }
 
-/* Scrolls the help (j/k, arrows, pages); q, Esc and ? close it. */
+/* Scrolls the help as less would (screen-scroll.h); q, Esc, Enter and ?
+ * close it. */
 enum view_action
 pane_help_key(struct view *v, int key)
 {
-	size_t max = PANE_HELP_N > (size_t)v->help_rows ? PANE_HELP_N -
-	    (size_t)v->help_rows : 0;
-	size_t page = v->help_rows > 1 ? (size_t)v->help_rows - 1 : 1;
 	size_t top = v->help_top;
 
 	switch (key) {
@@ -117,40 +116,10 @@ pane_help_key(struct view *v, int key)
 		v->overlay = VIEW_OVERLAY_NONE;
 		v->dirty |= VIEW_DIRTY_ALL;
 		return VIEW_DONE;
-	case 'j':
-	case KEY_DOWN:
-		top++;
-		break;
-	case 'k':
-	case KEY_UP:
-		top = top ? top - 1 : 0;
-		break;
-	case KEY_NPAGE:
-	case ' ':
-	case CTRL('d'):
-	case CTRL('f'):
-		top += page;
-		break;
-	case KEY_PPAGE:
-	case 'b':
-	case CTRL('u'):
-	case CTRL('b'):
-		top = top > page ? top - page : 0;
-		break;
-	case 'g':
-	case KEY_HOME:
-		top = 0;
-		break;
-	case 'G':
-	case KEY_END:
-		top = max;
-		break;
-	default:
-		return VIEW_DONE;	/* the help swallows other keys */
 	}
-	if (top > max)
-		top = max;
-	if (top != v->help_top) {
+	/* Other keys are swallowed. */
+	if (screen_scroll_key(key, &top, PANE_HELP_N, (size_t)v->help_rows) &&
+	    top != v->help_top) {
 		v->help_top = top;
 		v->dirty |= VIEW_DIRTY_OVERLAY;
 	}

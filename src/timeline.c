@@ -477,12 +477,29 @@ timeline_key_label(char *buf, size_t size, struct timeline_key k,
 	date_format_lang(buf, size, &d, l);
 }
 
+/* Returns the first row of T in [LO, HI) whose event starts on day DAY or
+ * later, or HI: a binary search. */
+static size_t
+timeline_bisect(const struct timeline *t, size_t lo, size_t hi, int64_t day)
+{
+	size_t mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (timeline_first_day(t, mid) < day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Returns the first row of T from LO on whose event starts on day DAY or
  * later: a search that gallops from LO, as the row is mostly near. */
 static size_t
 timeline_day_lower(const struct timeline *t, size_t lo, int64_t day)
 {
-	size_t hi, step = 1, mid;
+	size_t hi, step = 1;
 
 	if (lo >= t->n || timeline_first_day(t, lo) >= day)
 		return lo;
@@ -498,15 +515,7 @@ timeline_day_lower(const struct timeline *t, size_t lo, int64_t day)
 		lo = hi;
 		step *= 2;
 	}
-	lo++;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (timeline_first_day(t, mid) < day)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return timeline_bisect(t, lo + 1, hi, day);
 }
 
 static void
@@ -771,17 +780,7 @@ timeline_zoom_name(enum timeline_zoom z)
 size_t
 timeline_find_date(const struct timeline *t, const struct date *d)
 {
-	int64_t day = date_first_day(d);
-	size_t lo = 0, hi = t->n, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (timeline_first_day(t, mid) < day)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return timeline_bisect(t, 0, t->n, date_first_day(d));
 }
 
 /* Returns the row of event E in T, or T->n if it is not there (filtered
