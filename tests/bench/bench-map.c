@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "clock.h"
 #include "diag.h"
 #include "map.h"
 #include "mapdata.h"
@@ -20,23 +21,6 @@
 
 #define RUNS	201
 
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /* Renders VIEW in MODE RUNS times; prints the median and the slowest. */
 static void
 bench(const struct store *s, const struct mapdata *md, const char *view,
@@ -44,7 +28,7 @@ bench(const struct store *s, const struct mapdata *md, const char *view,
 {
 	struct map_control mc;
 	struct raster r;
-	double t[RUNS], t0, box[4];
+	double t[RUNS], t0, box[4], median;
 	size_t shown = 0, i;
 	int k;
 
@@ -54,19 +38,19 @@ bench(const struct store *s, const struct mapdata *md, const char *view,
 	mc.kind = CONTROL_DE_FACTO;
 	control_day_parse("1995-01-01", &mc.day, NULL);
 	for (k = 0; k < RUNS; k++) {
-		t0 = now();
+		t0 = bench_now();
 		memcpy(box, map_view_find(view)->box, sizeof box);
 		raster_fit(box, 200, 60);
 		raster_init(&r, 200, 60, mode, box);
 		map_draw_at(&r, md, s, LANG_EN, &mc);
-		t[k] = now() - t0;
+		t[k] = bench_now() - t0;
 		for (i = shown = 0; i < r.nmarkers; i++)
 			shown += r.markers[i].shown;
 		raster_free(&r);
 	}
-	qsort(t, RUNS, sizeof t[0], cmp_double);
+	median = bench_median(t, RUNS);	/* sorts t: t[RUNS - 1] the slowest */
 	printf("| `map --view %s --size 200x60 --%s --at 1995` (%zu markers) "
-	    "| %.3f ms | %.3f ms |\n", view, mname, shown, t[RUNS / 2] * 1e3,
+	    "| %.3f ms | %.3f ms |\n", view, mname, shown, median * 1e3,
 	    t[RUNS - 1] * 1e3);
 }
 

@@ -15,26 +15,10 @@
 #include <string.h>
 #include <time.h>
 
+#include "clock.h"
 #include "diag.h"
 #include "query.h"
 #include "store.h"
-
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
 
 /* Runs TEXT RUNS times; prints the median time and the result count. */
 static void
@@ -48,7 +32,7 @@ bench(const struct store *s, const char *text, int runs)
 	int i;
 
 	for (i = 0; i < runs; i++) {
-		t0 = now();
+		t0 = bench_now();
 		if ((q = query_parse(s, text, &cause)) == NULL) {
 			fprintf(stderr, "%s: %s\n", text, cause);
 			exit(1);
@@ -57,13 +41,13 @@ bench(const struct store *s, const char *text, int runs)
 			fprintf(stderr, "%s: %s\n", text, cause);
 			exit(1);
 		}
-		t[i] = now() - t0;
+		t[i] = bench_now() - t0;
 		n = r.n;
 		query_result_free(&r);
 		query_free(q);
 	}
-	qsort(t, (size_t)runs, sizeof t[0], cmp_double);
-	printf("| `%s` | %zu | %.3f ms |\n", text, n, t[runs / 2] * 1e3);
+	printf("| `%s` | %zu | %.3f ms |\n", text, n,
+	    bench_median(t, (size_t)runs) * 1e3);
 }
 
 int
@@ -80,7 +64,7 @@ main(int argc, char **argv)
 		return 2;
 	}
 	diag_init(&d);
-	t0 = now();
+	t0 = bench_now();
 	if (store_load(&s, argv[2], &d) != 0) {
 		for (i = 0; i < d.n; i++)
 			fprintf(stderr, "%s\n", d.msgs[i]);
@@ -88,7 +72,7 @@ main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "load") == 0) {
 		printf("%zu events loaded and indexed in %.2f s\n", s.nevents,
-		    now() - t0);
+		    bench_now() - t0);
 		return 0;
 	}
 	printf("| query | events | median time |\n|---|---:|---:|\n");
