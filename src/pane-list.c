@@ -20,12 +20,12 @@
 #include "i18n.h"
 #include "pane-list.h"
 #include "regex.h"
+#include "screen-scroll.h"
 #include "screen-text.h"
 #include "store.h"
 #include "text.h"
 #include "xalloc.h"
 
-#define CTRL(c) ((c) & 0x1f)
 #define PANE_LIST_HEAD		2	/* the title and the column names */
 #define PANE_LIST_COUNT_W	7	/* the events column */
 #define PANE_LIST_KIND_MAX	14
@@ -401,7 +401,6 @@ enum view_action
 pane_list_key(struct view *v, int key)
 {
 	size_t page = v->list_shown > 1 ? (size_t)v->list_shown - 1 : 1;
-	size_t half = page / 2 ? page / 2 : 1;
 	size_t sel = v->list_sel, last = v->list_n ? v->list_n - 1 : 0;
 
 	switch (key) {
@@ -428,44 +427,9 @@ pane_list_key(struct view *v, int key)
 		if (v->list_n != 0)
 			pane_list_step(v, key == 'n' ? 1 : -1, 1);
 		return VIEW_DONE;
-	case 'j':
-	case KEY_DOWN:
-		sel++;
-		break;
-	case 'k':
-	case KEY_UP:
-		sel = sel ? sel - 1 : 0;
-		break;
-	case KEY_NPAGE:
-	case ' ':
-	case CTRL('f'):
-		sel += page;
-		break;
-	case KEY_PPAGE:
-	case 'b':
-	case CTRL('b'):
-		sel = sel > page ? sel - page : 0;
-		break;
-	case CTRL('d'):
-		sel += half;
-		break;
-	case CTRL('u'):
-		sel = sel > half ? sel - half : 0;
-		break;
-	case 'g':
-	case KEY_HOME:
-		sel = 0;
-		break;
-	case 'G':
-	case KEY_END:
-		sel = last;
-		break;
-	default:
-		return VIEW_DONE;
 	}
-	if (sel > last)
-		sel = last;
-	if (sel != v->list_sel) {
+	/* Other keys are swallowed. */
+	if (screen_move_key(key, &sel, last, page) && sel != v->list_sel) {
 		v->list_sel = sel;
 		pane_list_scroll(v);
 		v->dirty |= VIEW_DIRTY_OVERLAY | VIEW_DIRTY_STATUS;

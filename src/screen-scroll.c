@@ -1,5 +1,6 @@
-/* screen-scroll.c: scrolling a text by keys (screen-scroll.h), shared by
- * the help screen and the detail of a place or an actor. */
+/* screen-scroll.c: moving through lines by keys (screen-scroll.h), shared
+ * by the help screen, the places and actors list and the detail of a place
+ * or an actor. */
 #include "config.h"
 
 #include <curses.h>
@@ -8,16 +9,15 @@
 
 #define CTRL(c)	((c) & 0x1f)
 
-/* Moves *TOP as KEY asks; returns 1 if KEY scrolls, 0 if not. */
+/* Moves *POS in 0..MAX as KEY asks, by lines or pages of PAGE lines;
+ * returns 1 if KEY moves, 0 if not. */
 int
-screen_scroll_key(int key, size_t *top, size_t n, size_t rows)
+screen_move_key(int key, size_t *pos, size_t max, size_t page)
 {
-	size_t max, page, half, t = *top;
+	size_t half, t = *pos;
 
-	if (rows == 0)
-		rows = 1;
-	max = n > rows ? n - rows : 0;
-	page = rows > 1 ? rows - 1 : 1;
+	if (page == 0)
+		page = 1;
 	half = page / 2 ? page / 2 : 1;
 	switch (key) {
 	case 'j':
@@ -55,6 +55,17 @@ screen_scroll_key(int key, size_t *top, size_t n, size_t rows)
 	default:
 		return 0;
 	}
-	*top = t > max ? max : t;
+	*pos = t > max ? max : t;
 	return 1;
+}
+
+/* Moves *TOP, the first line shown of N lines in ROWS rows, as KEY asks;
+ * returns 1 if KEY scrolls, 0 if not. */
+int
+screen_scroll_key(int key, size_t *top, size_t n, size_t rows)
+{
+	if (rows == 0)
+		rows = 1;
+	return screen_move_key(key, top, n > rows ? n - rows : 0,
+	    rows > 1 ? rows - 1 : 1);
 }
