@@ -1008,14 +1008,14 @@ cache_load(struct store *s, const char *dir, const struct cache_opts *o,
 	memset(r, 0, sizeof *r);
 	if (o->mode == CACHE_OFF || sizeof(void *) != sizeof(uint64_t))
 		return store_load(s, dir, diag);
-	if (o->mode == CACHE_AUTO && cache_stat_all(dir, csv) < CACHE_AUTO_MIN)
+	total = cache_stat_all(dir, csv);
+	if (o->mode == CACHE_AUTO && total < CACHE_AUTO_MIN)
 		return store_load(s, dir, diag);
 	if ((r->path = cache_path(dir, &base)) == NULL) {
 		xasprintf(&r->why, _("there is no cache directory "
 		    "($XDG_CACHE_HOME or $HOME)"));
 		return store_load(s, dir, diag);
 	}
-	total = cache_stat_all(dir, csv);
 	if ((rv = cache_open(s, dir, r->path, csv, &r->why)) == 0) {
 		r->state = CACHE_MAPPED;
 		r->size = s->image_len;
